@@ -142,6 +142,15 @@ public final class BundledGazetteer implements Gazetteer {
         if (p == null) {
             return List.of();
         }
+        Geometry own = geometries.get(placeId);
+        if (own != null && own.getDimension() == 2) {
+            // An area lies in the regions that cover (nearly) all of it: a bank part lies in its governorate.
+            Point inside = own.getInteriorPoint();
+            return regionsContaining(inside.getY(), inside.getX()).stream()
+                    .filter(id -> !id.equals(placeId))
+                    .filter(id -> geometries.get(id).intersection(own).getArea() >= 0.98 * own.getArea())
+                    .toList();
+        }
         List<String> r = regionsContaining(p.lat(), p.lon());
         Geometry gov = p.admin1() == null ? null : geometries.get(p.admin1());
         if (gov == null || r.contains(p.admin1()) || p.kind().isRegion()) {
