@@ -10,7 +10,7 @@ class GazetteerConfig {
 
     @Bean
     Gazetteer gazetteer() {
-        return new org.frontlinemap.gazetteer.InMemoryGazetteer(java.util.List.of(), java.util.Map.of());
+        return org.frontlinemap.gazetteer.BundledGazetteer.shared();
     }
 
     @Bean
