@@ -53,7 +53,7 @@ final class LocateCommand implements Callable<Integer> {
         BundledGazetteer bundled = BundledGazetteer.shared();
         Gazetteer gazetteer = bundled;
         if (Files.exists(dataDir.resolve("frontline.mv.db"))) {
-            try (HikariDataSource ds = Database.openMigrated(Database.fileUrl(dataDir), 1)) {
+            try (HikariDataSource ds = Database.openMigrated(Database.fileUrl(dataDir), 2)) {
                 gazetteer = GazetteerStore.withImported(ds, bundled);
             }
         }
