@@ -75,6 +75,7 @@ export class LeafletMap extends HTMLElement {
   private hatchIds = new Set<string>();
   private swipe?: { divider: HTMLDivElement; range: HTMLInputElement; position: number };
   private silentToggles = false;
+  private pendingBounds?: L.LatLngBounds;
 
   connectedCallback() {
     if (this.map) {
@@ -110,7 +111,17 @@ export class LeafletMap extends HTMLElement {
     this.map.on('baselayerchange', (e: L.LayersControlEvent) =>
       this.dispatchEvent(new CustomEvent('base-layer-change', { detail: { name: e.name } })));
     this.map.on('move', () => this.updateSwipeClip());
-    new ResizeObserver(() => this.map?.invalidateSize()).observe(this);
+    new ResizeObserver(() => {
+      if (!this.map) {
+        return;
+      }
+      this.map.invalidateSize();
+      const size = this.map.getSize();
+      if (this.pendingBounds && size.x > 0 && size.y > 0) {
+        this.map.fitBounds(this.pendingBounds, { animate: false });
+        this.pendingBounds = undefined;
+      }
+    }).observe(this);
     this.dataset.ready = 'true';
     this.dispatchEvent(new CustomEvent('map-ready'));
   }
@@ -118,6 +129,7 @@ export class LeafletMap extends HTMLElement {
   /* ---------------- view ---------------- */
 
   setView(lat: number, lon: number, zoom: number) {
+    this.pendingBounds = undefined;
     this.map!.setView([lat, lon], zoom, { animate: false });
   }
 
@@ -126,7 +138,14 @@ export class LeafletMap extends HTMLElement {
   }
 
   fitBounds(south: number, west: number, north: number, east: number) {
-    this.map!.fitBounds([[south, west], [north, east]], { animate: false });
+    const bounds = L.latLngBounds([[south, west], [north, east]]);
+    const size = this.map!.getSize();
+    if (size.x === 0 || size.y === 0) {
+      // not laid out yet: fitting now would pick the minimum zoom; fit once the element has a size
+      this.pendingBounds = bounds;
+      return;
+    }
+    this.map!.fitBounds(bounds, { animate: false });
   }
 
   /** Container pixel of a geographic point (for tests and overlays that need it). */

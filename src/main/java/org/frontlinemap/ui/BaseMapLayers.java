@@ -48,7 +48,7 @@ public final class BaseMapLayers {
         for (Place p : sorted(gazetteer, p -> p.kind() == PlaceKind.GOVERNORATE)) {
             gazetteer.geometry(p.id()).filter(g -> !(g instanceof Point)).ifPresent(g -> {
                 Map<String, Object> props = props(p, "governorate");
-                props.put("label", p.nameAr() + " · " + p.nameEn());
+                props.put("label", shortName(p.nameAr(), "محافظة ") + " · " + shortName(p.nameEn(), " Governorate"));
                 Point inner = g.getInteriorPoint();
                 props.put("labelLat", inner.getY());
                 props.put("labelLon", inner.getX());
@@ -92,6 +92,14 @@ public final class BaseMapLayers {
         m.put("nameAr", p.nameAr());
         m.put("kind", p.kind().code());
         return m;
+    }
+
+    /** Governorate labels without the word "governorate", which every one of them would repeat. */
+    static String shortName(String name, String word) {
+        if (name == null) {
+            return "";
+        }
+        return name.replace(word, "").trim();
     }
 
     static Geometry simplify(Geometry g) {

@@ -60,7 +60,7 @@ public class MapView extends VerticalLayout {
         map.setGeoJsonLayer("rivers", base.rivers(), LayerOptions.toggleable().title(getTranslation("layer.rivers"))
                 .interactive(false).tooltip("nameEn")
                 .style(new PathStyle("#3a7bd5", "#9cc3f0", 2.5, 0.9, 0.7, null, null)).zIndex(3));
-        map.setView(35.0, 38.6, 7);
+        map.fitBounds(32.3, 35.6, 37.35, 42.4);
         map.addFeatureClickListener(e -> gazetteer.byId(e.getFeatureId()).ifPresent(this::showPlace));
     }
 
