@@ -312,7 +312,7 @@ public class ZoneStore {
 
     public Optional<String> meta(String name) {
         try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT value FROM geodata_meta WHERE name = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT \"VALUE\" FROM geodata_meta WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -324,7 +324,7 @@ public class ZoneStore {
 
     private static void putMeta(Connection c, String name, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO geodata_meta (name, value, updated_at) KEY (name) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+                "MERGE INTO geodata_meta (name, \"VALUE\", updated_at) KEY (name) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
             ps.setString(1, name);
             ps.setString(2, value);
             ps.executeUpdate();
