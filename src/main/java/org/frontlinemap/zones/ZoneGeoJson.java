@@ -168,6 +168,10 @@ public final class ZoneGeoJson {
 
     private JsonNode geometry(Geometry g) {
         Geometry s = tolerance > 0 ? TopologyPreservingSimplifier.simplify(g, tolerance) : g;
+        if (g instanceof org.locationtech.jts.geom.MultiLineString && s instanceof org.locationtech.jts.geom.LineString ls) {
+            // front lines are promised as MultiLineStrings whatever their number of parts
+            s = g.getFactory().createMultiLineString(new org.locationtech.jts.geom.LineString[]{ls});
+        }
         GeoJsonWriter w = new GeoJsonWriter(5);
         w.setEncodeCRS(false);
         try {

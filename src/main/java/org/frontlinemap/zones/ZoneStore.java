@@ -232,11 +232,12 @@ public class ZoneStore {
         return query("SELECT " + COLUMNS + " FROM control_zones WHERE origin = ? ORDER BY valid_from, id", origin);
     }
 
-    /** Dates of the stored snapshots, ascending. */
+    /** Dates where a stored snapshot starts or ends, ascending. */
     public List<LocalDate> snapshotDates() {
         List<LocalDate> out = new ArrayList<>();
         try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT valid_from FROM control_zones WHERE origin = 'snapshot' ORDER BY valid_from");
+             PreparedStatement ps = c.prepareStatement("SELECT valid_from d FROM control_zones WHERE origin = 'snapshot' UNION "
+                     + "SELECT valid_to d FROM control_zones WHERE origin = 'snapshot' AND valid_to IS NOT NULL ORDER BY d");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getDate(1).toLocalDate());
