@@ -292,10 +292,25 @@ public class ZoneStore {
                         rs.getString("zone_name")));
     }
 
+    /** Provenance is immutable and many rows repeat it; parsing JSON per row would dominate as-of queries. */
+    private static final java.util.Map<String, Provenance> PROVENANCE_CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Provenance> eldest) {
+                    return size() > 20_000;
+                }
+            });
+
     private static Provenance provenance(String json, String origin, String snapshotId, String zoneName) {
         if (json != null && !json.isBlank()) {
+            Provenance cached = PROVENANCE_CACHE.get(json);
+            if (cached != null) {
+                return cached;
+            }
             try {
-                return JSON.readValue(json, Provenance.class);
+                Provenance p = JSON.readValue(json, Provenance.class);
+                PROVENANCE_CACHE.put(json, p);
+                return p;
             } catch (JsonProcessingException e) {
                 // rows written by other tools may hold free text; keep what the columns say
             }
