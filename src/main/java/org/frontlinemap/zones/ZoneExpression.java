@@ -15,10 +15,11 @@ import org.locationtech.jts.geom.Geometry;
  * <pre>
  * expr    := term (('|' | '+' | '-') term)*      union / union / difference, left to right
  * term    := factor ('&amp;' factor)*                intersection binds tighter
- * factor  := ID | '@' NAME | '(' expr ')' | 'buffer' '(' expr ',' NUMBER ')'
+ * factor  := ID | '@' NAME | '(' expr ')' | 'buffer' '(' expr ',' NUMBER ')' | 'hull' '(' expr ')'
  * ID      := [a-z0-9]+ ('-' [a-z0-9]+)*             a gazetteer id; so write the difference with spaces: "a - b"
  * @NAME   := a zone defined earlier in the same snapshot
- * buffer(e, km) widens e by km kilometres
+ * buffer(e, km) widens e by km kilometres; hull(e) is the convex hull of e (of towns, say: "the area between
+ * Jarablus, al-Bab and Azaz")
  * </pre>
  * Hand-written recursive descent: the grammar is five rules and a parser library would outweigh it.
  */
@@ -49,7 +50,10 @@ public final class ZoneExpression {
         }
     }
 
-    private sealed interface Node permits Id, Ref, Bin, Buf {
+    private sealed interface Node permits Id, Ref, Bin, Buf, Hull {
+    }
+
+    private record Hull(Node e) implements Node {
     }
 
     private record Id(String id) implements Node {
@@ -117,6 +121,8 @@ public final class ZoneExpression {
             collect(b.r(), out, ids);
         } else if (n instanceof Buf b) {
             collect(b.e(), out, ids);
+        } else if (n instanceof Hull h) {
+            collect(h.e(), out, ids);
         }
     }
 
@@ -137,6 +143,11 @@ public final class ZoneExpression {
                     ? require(r.placeToWiden(i.id()), "unknown place id '" + i.id() + "'") : eval(b.e(), r);
             return r.buffer(inner, b.km());
         }
+        if (n instanceof Hull h) {
+            Geometry inner = h.e() instanceof Id i
+                    ? require(r.placeToWiden(i.id()), "unknown place id '" + i.id() + "'") : evalRaw(h.e(), r);
+            return inner.convexHull();
+        }
         Bin b = (Bin) n;
         Geometry a = eval(b.l(), r);
         Geometry c = eval(b.r(), r);
@@ -146,6 +157,17 @@ public final class ZoneExpression {
             case '-' -> a.difference(c);
             default -> throw new IllegalStateException("operator " + b.op());
         };
+    }
+
+    /** Like eval, but bare ids give their raw gazetteer geometry (points stay points): for hull(a | b | c). */
+    private static Geometry evalRaw(Node n, Resolver r) {
+        if (n instanceof Id i) {
+            return require(r.placeToWiden(i.id()), "unknown place id '" + i.id() + "'");
+        }
+        if (n instanceof Bin b && (b.op() == '|' || b.op() == '+')) {
+            return r.union(evalRaw(b.l(), r), evalRaw(b.r(), r));
+        }
+        return eval(n, r);
     }
 
     private static Geometry require(Geometry g, String message) {
@@ -222,6 +244,12 @@ public final class ZoneExpression {
                 return new Ref(id("zone name after '@'"));
             }
             String id = id("a place id");
+            if (id.equals("hull") && peek('(')) {
+                pos++;
+                Node e = expr();
+                expect(')');
+                return new Hull(e);
+            }
             if (id.equals("buffer") && peek('(')) {
                 pos++;
                 Node e = expr();

@@ -65,6 +65,13 @@ class ZoneExpressionTest {
     }
 
     @Test
+    void hullOfPlaces() {
+        // hull of the two boxes c (3..4 x 0..1) and west-bank-a (0..2 x 0..2): vertices (0,0),(4,0),(4,1),(2,2),(0,2)
+        assertThat(eval("hull(c | west-bank-a)", Map.of()).getArea()).isCloseTo(7.0, within(1e-9));
+        assertThat(ZoneExpression.parse("hull(a | b) - c").placeIds()).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void unknownIdIsNamed() {
         assertThatThrownBy(() -> eval("a-governorate & nowhere-bank", Map.of()))
                 .hasMessageContaining("unknown place id 'nowhere-bank'");
