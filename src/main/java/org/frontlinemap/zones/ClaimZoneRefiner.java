@@ -166,12 +166,12 @@ public class ClaimZoneRefiner {
         if (c.scopePlaceId() != null) {
             Optional<Geometry> scope = areas.area(c.scopePlaceId());
             if (scope.isPresent()) {
-                geom = geom.intersection(scope.get());
+                geom = Overlay.intersection(geom, scope.get());
             }
         } else if (c.relation() == Relation.AGREED_ZONE && isBank(c.placeId())) {
             Optional<Geometry> country = areas.gazetteer().geometry("syria").filter(x -> x instanceof Polygonal);
             if (country.isPresent()) {
-                geom = geom.intersection(country.get());
+                geom = Overlay.intersection(geom, country.get());
             }
         }
         return Optional.of(SnapshotComposer.polygonsOnly(geom));

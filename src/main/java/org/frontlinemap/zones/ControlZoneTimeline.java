@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.coverage.CoverageUnion;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Zones over time. As of a day, every area shows its newest version: snapshot zones valid that day, then claim
@@ -75,7 +75,7 @@ public class ControlZoneTimeline {
                     if (olderInTime && !older.faction().equals(c.faction())
                             && older.geometry().getEnvelopeInternal().intersects(c.geometry().getEnvelopeInternal())
                             && older.geometry().intersects(c.geometry())) {
-                        out.set(i, older.withGeometry(SnapshotComposer.polygonsOnly(older.geometry().difference(c.geometry()))));
+                        out.set(i, older.withGeometry(SnapshotComposer.polygonsOnly(Overlay.difference(older.geometry(), c.geometry()))));
                     }
                 }
                 out.removeIf(z -> z.geometry().isEmpty());
@@ -121,7 +121,7 @@ public class ControlZoneTimeline {
                 // not a clean coverage: fall through to the general union
             }
         }
-        return UnaryUnionOp.union(parts);
+        return OverlayNGRobust.union(parts);
     }
 
     public Changes changes(LocalDate from, LocalDate to) {
@@ -141,8 +141,8 @@ public class ControlZoneTimeline {
         for (String f : factions) {
             Geometry ga = ua.getOrDefault(f, empty);
             Geometry gb = ub.getOrDefault(f, empty);
-            Geometry gained = SnapshotComposer.polygonsOnly(gb.difference(ga));
-            Geometry lost = SnapshotComposer.polygonsOnly(ga.difference(gb));
+            Geometry gained = SnapshotComposer.polygonsOnly(Overlay.difference(gb, ga));
+            Geometry lost = SnapshotComposer.polygonsOnly(Overlay.difference(ga, gb));
             fc.add(new FactionChange(f, gained, lost, GeodesicArea.km2(gained), GeodesicArea.km2(lost)));
         }
         return new Changes(from, to, fc, placesChangedHands(a, b));

@@ -93,9 +93,9 @@ public class FrontLineTracer {
                     continue;
                 }
                 Geometry near = widened.computeIfAbsent(b, k -> gb.buffer(snapDegrees, 4));
-                Geometry shared = ga.getBoundary().intersection(near);
+                Geometry shared = Overlay.intersection(ga.getBoundary(), near);
                 if (outline != null && !shared.isEmpty()) {
-                    shared = shared.difference(outline);
+                    shared = Overlay.difference(shared, outline);
                 }
                 MultiLineString lines = mergeAndPrune(shared);
                 if (lines.isEmpty()) {

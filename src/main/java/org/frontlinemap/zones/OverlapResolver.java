@@ -53,19 +53,19 @@ public final class OverlapResolver {
                         || !a.geometry().intersects(b.geometry())) {
                     continue;
                 }
-                Geometry shared = SnapshotComposer.polygonsOnly(a.geometry().intersection(b.geometry()));
+                Geometry shared = SnapshotComposer.polygonsOnly(Overlay.intersection(a.geometry(), b.geometry()));
                 if (shared.isEmpty()) {
                     continue;
                 }
                 double km2 = GeodesicArea.km2(shared);
                 if (km2 < minKm2) {
-                    work.set(j, b.withGeometry(SnapshotComposer.polygonsOnly(b.geometry().difference(shared))));
+                    work.set(j, b.withGeometry(SnapshotComposer.polygonsOnly(Overlay.difference(b.geometry(), shared))));
                     continue;
                 }
                 overlaps.add(new Overlap(a.faction(), a.provenance().zoneName(), b.faction(), b.provenance().zoneName(),
                         a.validFrom(), km2));
-                work.set(i, a.withGeometry(SnapshotComposer.polygonsOnly(a.geometry().difference(shared))));
-                work.set(j, b.withGeometry(SnapshotComposer.polygonsOnly(b.geometry().difference(shared))));
+                work.set(i, a.withGeometry(SnapshotComposer.polygonsOnly(Overlay.difference(a.geometry(), shared))));
+                work.set(j, b.withGeometry(SnapshotComposer.polygonsOnly(Overlay.difference(b.geometry(), shared))));
                 contested.add(a.withGeometry(shared).withStatus(ZoneStatus.CONTESTED));
                 contested.add(b.withGeometry(shared).withStatus(ZoneStatus.CONTESTED));
             }

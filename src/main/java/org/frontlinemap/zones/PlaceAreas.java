@@ -31,7 +31,19 @@ public final class PlaceAreas {
         return gazetteer;
     }
 
-    /** Radius in km of the disc that stands for a place known only by its point. */
+    /**
+     * Radius in km of the disc that stands for a settlement known only by its point: 1.2·sqrt(population / 10,000)
+     * within [1.5, 12] (the gazetteer's city-area rule), else a default by kind.
+     */
+    public static double radiusKm(Place place) {
+        if (place.population() != null && place.population() > 0
+                && (place.kind() == PlaceKind.CITY || place.kind() == PlaceKind.TOWN || place.kind() == PlaceKind.VILLAGE)) {
+            return Math.max(1.5, Math.min(12, 1.2 * Math.sqrt(place.population() / 10_000.0)));
+        }
+        return radiusKm(place.kind());
+    }
+
+    /** Default radius by kind when the population is unknown. */
     public static double radiusKm(PlaceKind kind) {
         return switch (kind) {
             case CITY -> 6;
@@ -57,8 +69,8 @@ public final class PlaceAreas {
             return Optional.of(geom);
         }
         if (geom instanceof Puntal) {
-            PlaceKind kind = gazetteer.byId(id).map(Place::kind).orElse(PlaceKind.TOWN);
-            return Optional.of(bufferKm(geom, radiusKm(kind)));
+            double km = gazetteer.byId(id).map(PlaceAreas::radiusKm).orElse(radiusKm(PlaceKind.TOWN));
+            return Optional.of(bufferKm(geom, km));
         }
         if (geom instanceof Lineal) {
             throw new IllegalArgumentException("place '" + id + "' is a line; write buffer(" + id + ", km) to use it as an area");

@@ -91,7 +91,7 @@ public final class SnapshotComposer {
                 throw new SnapshotException(where + ": " + e.getMessage());
             }
             if (country != null) {
-                g = g.intersection(country);
+                g = Overlay.intersection(g, country);
             }
             if (!g.isValid()) {
                 warnings.add(where + ": invalid polygon repaired with GeometryFixer");

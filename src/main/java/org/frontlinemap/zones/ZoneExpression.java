@@ -46,7 +46,7 @@ public final class ZoneExpression {
         }
 
         default Geometry union(Geometry a, Geometry b) {
-            return a.union(b);
+            return Overlay.union(a, b);
         }
     }
 
@@ -153,8 +153,8 @@ public final class ZoneExpression {
         Geometry c = eval(b.r(), r);
         return switch (b.op()) {
             case '|', '+' -> r.union(a, c);
-            case '&' -> a.intersection(c);
-            case '-' -> a.difference(c);
+            case '&' -> Overlay.intersection(a, c);
+            case '-' -> Overlay.difference(a, c);
             default -> throw new IllegalStateException("operator " + b.op());
         };
     }
