@@ -8,9 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.frontlinemap.gazetteer.Gazetteer;
 import org.frontlinemap.store.Database;
 import org.frontlinemap.zones.PlacesTableGazetteer;
-import org.frontlinemap.zones.SnapshotException;
 import org.frontlinemap.zones.ZoneService;
-import org.frontlinemap.zones.ZoneStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,16 +77,9 @@ public final class ZonesCommand implements Callable<Integer> {
             Gazetteer gazetteer = PlacesTableGazetteer.load(ds);
             ZoneService service = new ZoneService(ds, gazetteer);
             if (!noLoad) {
-                try {
-                    ZoneStore.LoadReport r = service.loadBundledSnapshots();
-                    if (r.loaded()) {
-                        err.println("zones: loaded " + r.snapshots() + " snapshots, " + r.zones() + " zone versions");
-                    }
-                    r.warnings().forEach(w -> err.println("zones: warning: " + w));
-                    r.overlaps().forEach(o -> err.println("zones: overlap: " + o));
-                    service.refineFromClaims();
-                } catch (SnapshotException e) {
-                    err.println("zones: bundled snapshots not loaded (the stored zones are shown):\n" + e.getMessage());
+                String problem = service.prepare();
+                if (problem != null) {
+                    err.println("zones: bundled snapshots not loaded (the stored zones are shown):\n" + problem);
                 }
             }
             Integer z = tolerance == null ? zoom : null;

@@ -22,6 +22,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestController
 public class ZonesApiController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ZonesApiController.class);
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final ZoneService service;
@@ -36,23 +37,31 @@ public class ZonesApiController {
         this.service = service;
     }
 
+    private ZoneService ready() {
+        String problem = service.prepare();
+        if (problem != null) {
+            LOG.warn("bundled zone snapshots not loaded, serving stored zones: {}", problem);
+        }
+        return service;
+    }
+
     @GetMapping("/api/zones")
     public ResponseEntity<String> zones(@RequestParam String date, @RequestParam(required = false) Double tolerance,
                                         @RequestParam(required = false) Integer zoom) {
-        return ResponseEntity.ok().contentType(GEO_JSON).body(service.zonesGeoJson(date, tolerance, zoom));
+        return ResponseEntity.ok().contentType(GEO_JSON).body(ready().zonesGeoJson(date, tolerance, zoom));
     }
 
     @GetMapping("/api/zones/changes")
     public ResponseEntity<String> changes(@RequestParam String from, @RequestParam String to,
                                           @RequestParam(required = false) Double tolerance,
                                           @RequestParam(required = false) Integer zoom) {
-        return ResponseEntity.ok().contentType(GEO_JSON).body(service.changesGeoJson(from, to, tolerance, zoom));
+        return ResponseEntity.ok().contentType(GEO_JSON).body(ready().changesGeoJson(from, to, tolerance, zoom));
     }
 
     @GetMapping("/api/frontlines")
     public ResponseEntity<String> frontLines(@RequestParam String date, @RequestParam(required = false) Double tolerance,
                                              @RequestParam(required = false) Integer zoom) {
-        return ResponseEntity.ok().contentType(GEO_JSON).body(service.frontLinesGeoJson(date, tolerance, zoom));
+        return ResponseEntity.ok().contentType(GEO_JSON).body(ready().frontLinesGeoJson(date, tolerance, zoom));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -46,6 +46,30 @@ public class ZoneService {
         return factions;
     }
 
+    private volatile boolean prepared;
+    private volatile String prepareProblem;
+
+    /**
+     * Once per service: loads the bundled snapshots (skipped when their content hash is already stored) and
+     * re-derives claim zones. A snapshot problem (an id the gazetteer lacks) is kept and the stored zones are
+     * served as they are, so the map still answers.
+     *
+     * @return null when all went well, else the problem
+     */
+    public synchronized String prepare() {
+        if (!prepared) {
+            try {
+                loadBundledSnapshots();
+                refineFromClaims();
+                prepareProblem = null;
+            } catch (SnapshotException e) {
+                prepareProblem = e.getMessage();
+            }
+            prepared = true;
+        }
+        return prepareProblem;
+    }
+
     /** Loads the bundled snapshots unless the same content is loaded already. */
     public ZoneStore.LoadReport loadBundledSnapshots() {
         return loadSnapshots(SnapshotReader.bundled());
