@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         description = {"Print control zones as GeoJSON.",
                 "  zones --date D                 zones as of D",
                 "  zones --from A --to B          gained and lost areas per faction between A and B",
-                "  zones --frontlines --date D    front lines as of D"})
+                "  zones --frontlines --date D    front lines as of D",
+                "  zones --frontlines --from A --to B   how far each front moved (Hausdorff, km)"})
 public final class ZonesCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -64,10 +65,6 @@ public final class ZonesCommand implements Callable<Integer> {
             err.println("zones: give either --date D or --from A --to B");
             return 2;
         }
-        if (frontlines && period) {
-            err.println("zones: --frontlines takes --date, not --from/--to");
-            return 2;
-        }
         String url = db;
         if (url == null || url.isBlank()) {
             Database.prepareDataDir(dataDir);
@@ -83,7 +80,8 @@ public final class ZonesCommand implements Callable<Integer> {
                 }
             }
             Integer z = tolerance == null ? zoom : null;
-            String json = period ? service.changesGeoJson(from, to, tolerance, z)
+            String json = period && frontlines ? service.frontLineDisplacementJson(from, to)
+                    : period ? service.changesGeoJson(from, to, tolerance, z)
                     : frontlines ? service.frontLinesGeoJson(date, tolerance, z)
                     : service.zonesGeoJson(date, tolerance, z);
             out.println(json);

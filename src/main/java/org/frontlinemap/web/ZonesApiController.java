@@ -64,6 +64,12 @@ public class ZonesApiController {
         return ResponseEntity.ok().contentType(GEO_JSON).body(ready().frontLinesGeoJson(date, tolerance, zoom));
     }
 
+    /** How far each pair's front line moved between two days (discrete Hausdorff distance, geodesic km). */
+    @GetMapping("/api/frontlines/displacement")
+    public ResponseEntity<String> frontLineDisplacement(@RequestParam String from, @RequestParam String to) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ready().frontLineDisplacementJson(from, to));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     public ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));

@@ -117,6 +117,24 @@ public class ZoneService {
         return ZoneGeoJson.write(writer(tolerance, zoom).frontLines(frontLines(d)));
     }
 
+    /** JSON array of {factions, from, to, hausdorffKm}: how far each pair's front moved between the two days. */
+    public String frontLineDisplacementJson(String from, String to) {
+        LocalDate a = ZoneDates.parse("from", from);
+        LocalDate b = ZoneDates.parse("to", to);
+        if (b.isBefore(a)) {
+            throw new IllegalArgumentException("from " + a + " is after to " + b);
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode out = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+        for (FrontLineTracer.Displacement d : frontLineDisplacement(a, b)) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = out.addObject();
+            o.putArray("factions").add(d.factionA()).add(d.factionB());
+            o.put("from", d.from().toString());
+            o.put("to", d.to().toString());
+            o.put("hausdorffKm", Math.round(d.hausdorffKm() * 10) / 10.0);
+        }
+        return ZoneGeoJson.write(out);
+    }
+
     private ZoneGeoJson writer(Double tolerance, Integer zoom) {
         if (tolerance != null) {
             if (!(tolerance >= 0 && tolerance <= 1)) {

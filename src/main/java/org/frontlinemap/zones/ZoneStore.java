@@ -32,6 +32,7 @@ public class ZoneStore {
 
     public static final String META_SNAPSHOT_HASH = "zones.snapshots.sha256";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger(ZoneStore.class.getName());
     private static final String COLUMNS = "id, faction, valid_from, valid_to, share, status, confidence, origin, "
             + "snapshot_id, place_id, provenance, geom, zone_name, article_id";
 
@@ -189,6 +190,8 @@ public class ZoneStore {
                 ZoneDates.requireInRange("zone of " + z.faction() + ": validFrom", z.validFrom());
                 Geometry g = z.geometry();
                 if (!g.isValid()) {
+                    LOG.log(System.Logger.Level.WARNING, "zone of {0} from {1} ({2}) had an invalid polygon; repaired with GeometryFixer",
+                            z.faction(), z.validFrom(), z.provenance().zoneName());
                     g = org.locationtech.jts.geom.util.GeometryFixer.fix(g);
                 }
                 g.setSRID(4326);

@@ -88,6 +88,21 @@ class ZoneServiceTest {
     }
 
     @Test
+    void displacementOfFronts() throws Exception {
+        JsonNode a = JSON.readTree(seeded().frontLineDisplacementJson("2017-01-01", "2017-11-01"));
+        // government/isis front stays on the 38 E meridian but loses its northern half to the SDF: the part that
+        // moved is up to one degree of latitude (about 111 km) away from the new line
+        JsonNode govIsis = null;
+        for (JsonNode d : a) {
+            if (d.path("factions").toString().contains("isis") && d.path("factions").toString().contains("syrian-government")) {
+                govIsis = d;
+            }
+        }
+        assertThat(govIsis).isNotNull();
+        assertThat(govIsis.path("hausdorffKm").asDouble()).isBetween(100.0, 115.0);
+    }
+
+    @Test
     void badInputIsRejectedWithAClearMessage() {
         ZoneService s = seeded();
         assertThatThrownBy(() -> s.zonesGeoJson("yesterday", null, null)).hasMessage("date 'yesterday' is not a date YYYY-MM-DD");
