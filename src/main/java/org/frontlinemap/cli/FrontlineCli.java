@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 LocateCommand.class,
                 GazetteerCommand.class,
+                ZonesCommand.class,
+                BenchCommand.class,
         })
 public final class FrontlineCli implements Runnable {
 
