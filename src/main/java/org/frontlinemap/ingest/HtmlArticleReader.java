@@ -101,7 +101,7 @@ public final class HtmlArticleReader {
             }
         }
         try {
-            return TextDecoder.decode(bytes);
+            return TextDecoder.decodeStructured(bytes);
         } catch (RefusedInputException e) {
             throw new RefusedInputException("HTML " + e.getMessage());
         }

@@ -18,7 +18,7 @@ public final class JsonLinesReader {
     }
 
     public static void read(byte[] bytes, String origin, ArticleSink sink) throws RefusedInputException {
-        String all = TextDecoder.decode(bytes);
+        String all = TextDecoder.decodeStructured(bytes);
         try (BufferedReader r = new BufferedReader(new StringReader(all))) {
             String line;
             int no = 0;

@@ -53,7 +53,7 @@ public final class TextArticleReader {
             throws RefusedInputException {
         JsonNode root;
         try {
-            root = JSON.readTree(TextDecoder.decode(bytes));
+            root = JSON.readTree(TextDecoder.decodeStructured(bytes));
         } catch (RefusedInputException e) {
             throw new RefusedInputException("sidecar JSON: " + e.getMessage());
         } catch (Exception e) {

@@ -26,6 +26,18 @@ public final class TextDecoder {
     }
 
     public static String decode(byte[] bytes) throws RefusedInputException {
+        return decode(bytes, true);
+    }
+
+    /**
+     * For JSON and other markup whose punctuation outweighs its letters: the same decoding, without the share of
+     * letters required (the text fields inside are checked on their own).
+     */
+    public static String decodeStructured(byte[] bytes) throws RefusedInputException {
+        return decode(bytes, false);
+    }
+
+    private static String decode(byte[] bytes, boolean prose) throws RefusedInputException {
         if (bytes.length == 0) {
             throw new RefusedInputException("empty file");
         }
@@ -39,13 +51,13 @@ public final class TextDecoder {
         } else {
             text = tryUtf8(bytes);
             if (text == null) {
-                text = detectLegacy(bytes);
+                text = detectLegacy(bytes, prose);
             }
         }
         if (text.isBlank()) {
             throw new RefusedInputException("empty file (only white space)");
         }
-        String problem = implausibility(text);
+        String problem = implausibility(text, prose);
         if (problem != null) {
             throw new RefusedInputException("not readable text: " + problem);
         }
@@ -63,7 +75,7 @@ public final class TextDecoder {
         }
     }
 
-    private static String detectLegacy(byte[] bytes) throws RefusedInputException {
+    private static String detectLegacy(byte[] bytes, boolean prose) throws RefusedInputException {
         if (countNul(bytes) > 0) {
             throw new RefusedInputException("binary file (contains NUL bytes) or UTF-16 without a byte-order mark");
         }
@@ -77,7 +89,7 @@ public final class TextDecoder {
                 continue;
             }
             String text = new String(bytes, Charset.forName(name));
-            String problem = implausibility(text);
+            String problem = implausibility(text, prose);
             if (problem == null) {
                 return text;
             }
@@ -102,6 +114,10 @@ public final class TextDecoder {
      * whose decoding is done by their parsers.
      */
     public static String implausibility(String text) {
+        return implausibility(text, true);
+    }
+
+    private static String implausibility(String text, boolean prose) {
         int letters = 0;
         int visible = 0;
         int controls = 0;
@@ -133,7 +149,7 @@ public final class TextDecoder {
         if (controls * 100 > visible) {
             return String.format(Locale.ROOT, "%d control characters (binary data?)", controls);
         }
-        if (letters * 2 < visible) {
+        if (prose && letters * 2 < visible) {
             return String.format(Locale.ROOT, "only %d%% letters", letters * 100 / visible);
         }
         return null;
