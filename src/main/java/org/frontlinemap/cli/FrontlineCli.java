@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ServeCommand.class,
+                IngestCommand.class,
+                BenchCommand.class,
         })
 public final class FrontlineCli implements Runnable {
 

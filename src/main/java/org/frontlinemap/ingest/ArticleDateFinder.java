@@ -65,10 +65,9 @@ public final class ArticleDateFinder {
         String boundaryBefore = "(?<![\\p{L}\\d])";
         String boundaryAfter = "(?![\\p{L}\\d])";
         DAY_MONTH_YEAR = Pattern.compile(boundaryBefore + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:من\\s+)?(?:شهر\\s+)?"
-                + month + alsoMonth + "\\s*(?:,|،)?\\s*(?:من\\s+)?(?:عام\\s+|سنة\\s+)?(\\d{4})" + boundaryAfter,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                + month + alsoMonth + "\\s*(?:,|،)?\\s*(?:من\\s+)?(?:عام\\s+|سنة\\s+)?(\\d{4})" + boundaryAfter);
         MONTH_DAY_YEAR = Pattern.compile(boundaryBefore + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})"
-                + boundaryAfter, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                + boundaryAfter);
     }
 
     private ArticleDateFinder() {
@@ -79,21 +78,32 @@ public final class ArticleDateFinder {
             return Optional.empty();
         }
         String t = fold(text);
-        List<FoundDate> all = new ArrayList<>();
-        collect(DAY_MONTH_YEAR, t, all, 1, 2, 3);
-        collect(MONTH_DAY_YEAR, t, all, 2, 1, 3);
-        collect(ISO, t, all, 3, 2, 1);
-        collect(DMY_NUMERIC, t, all, 1, 2, 3);
+        // the dateline region alone first: most articles are dated there and the full scan is the costly part
+        int head = Math.min(t.length(), DATELINE_CHARS + 80);
+        List<FoundDate> all = collectAll(t.substring(0, head));
+        if (!all.isEmpty() && all.get(0).start() < DATELINE_CHARS) {
+            return Optional.of(all.get(0));
+        }
+        all = head == t.length() ? all : collectAll(t);
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        all.sort(Comparator.comparingInt(FoundDate::start));
         FoundDate first = all.get(0);
         if (first.start() < DATELINE_CHARS) {
             return Optional.of(first);
         }
         FoundDate latest = all.stream().max(Comparator.comparing(FoundDate::date)).orElseThrow();
         return Optional.of(new FoundDate(latest.date(), true, latest.start(), latest.end()));
+    }
+
+    private static List<FoundDate> collectAll(String t) {
+        List<FoundDate> all = new ArrayList<>();
+        collect(DAY_MONTH_YEAR, t, all, 1, 2, 3);
+        collect(MONTH_DAY_YEAR, t, all, 2, 1, 3);
+        collect(ISO, t, all, 3, 2, 1);
+        collect(DMY_NUMERIC, t, all, 1, 2, 3);
+        all.sort(Comparator.comparingInt(FoundDate::start));
+        return all;
     }
 
     private static void collect(Pattern p, String t, List<FoundDate> out, int dayGroup, int monthGroup, int yearGroup) {
@@ -118,7 +128,7 @@ public final class ArticleDateFinder {
 
     /**
      * Same-length folding so that match offsets stay valid in the original: Arabic-Indic digits to ASCII, hamza and
-     * madda forms of alef to bare alef.
+     * madda forms of alef to bare alef, ASCII letters to lower case (so the patterns need no case folding).
      */
     static String fold(String s) {
         char[] c = s.toCharArray();
@@ -130,6 +140,8 @@ public final class ArticleDateFinder {
                 c[i] = (char) ('0' + ch - '\u06F0');
             } else if (ch == 'أ' || ch == 'إ' || ch == 'آ' || ch == 'ٱ') {
                 c[i] = 'ا';
+            } else if (ch >= 'A' && ch <= 'Z') {
+                c[i] = (char) (ch + ('a' - 'A'));
             }
         }
         return new String(c);

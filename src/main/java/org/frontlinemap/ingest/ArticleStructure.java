@@ -30,6 +30,9 @@ public record ArticleStructure(String body, List<Paragraph> paragraphs) {
         }
     }
 
+    /** Building a break iterator reads ICU's rule data; cloning a built one does not. */
+    private static final BreakIterator SENTENCE_RULES = BreakIterator.getSentenceInstance(ULocale.ROOT);
+
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
     private static final Pattern LINE_BREAK = Pattern.compile("\\n\\s*");
 
@@ -61,7 +64,7 @@ public record ArticleStructure(String body, List<Paragraph> paragraphs) {
         if (spans.size() == 1 && body.indexOf('\n') >= 0) {
             spans = split(body, LINE_BREAK);
         }
-        BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ROOT);
+        BreakIterator sentences = (BreakIterator) SENTENCE_RULES.clone();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int[] span : spans) {
             List<Sentence> ss = sentences(body, span[0], span[1], sentences);

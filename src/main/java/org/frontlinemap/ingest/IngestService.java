@@ -83,9 +83,14 @@ public final class IngestService {
 
     /** Ingests one uploaded file given its name and bytes (not an archive). */
     public IngestSummary ingestUpload(String name, byte[] bytes, IngestOptions options) {
+        return ingestBytes(name, bytes, null, options);
+    }
+
+    /** Ingests one file given its name, bytes and, for a {@code .txt}, its sidecar JSON (or null). */
+    public IngestSummary ingestBytes(String name, byte[] bytes, byte[] sidecar, IngestOptions options) {
         long t0 = System.nanoTime();
         List<IngestOutcome> outcomes = new ArrayList<>();
-        new ArticleReaders(limits).readBytes(name, bytes, null, new ArticleSink() {
+        new ArticleReaders(limits).readBytes(name, bytes, sidecar, new ArticleSink() {
             @Override
             public void article(RawArticle article) {
                 outcomes.add(ingest(article, options));

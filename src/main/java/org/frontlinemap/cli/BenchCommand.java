@@ -1,0 +1,21 @@
+package org.frontlinemap.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Measurements of the pipeline's stages; each stage is a subcommand. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the speed of a pipeline stage.",
+        subcommands = {
+                BenchIngestCommand.class,
+        })
+public final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
