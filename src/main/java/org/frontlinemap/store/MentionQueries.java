@@ -98,7 +98,10 @@ public final class MentionQueries {
                     }
                 }
             }
-            return new Page<>(List.copyOf(items), p, s, total);
+            List<ParagraphMentions> done = items.stream().map(x -> new ParagraphMentions(x.paragraphId(),
+                    x.paragraphOrdinal(), x.text(), x.articleId(), x.title(), x.source(), x.url(), x.published(),
+                    x.dateEstimated(), List.copyOf(x.mentions()))).toList();
+            return new Page<>(done, p, s, total);
         }
     }
 
