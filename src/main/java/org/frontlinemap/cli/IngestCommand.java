@@ -79,6 +79,11 @@ public final class IngestCommand implements Callable<Integer> {
             url = Database.fileUrl(dataDir);
         }
         try (HikariDataSource ds = Database.openMigrated(url, 2)) {
+            // On Ctrl-C, close the database so that H2 writes out what was committed (it batches writes for up to a
+            // second). A kill -9 can still lose that last second of commits, never half an article; re-running the
+            // same input stores them then, since ingest is idempotent.
+            Thread closer = new Thread(ds::close, "close-database");
+            Runtime.getRuntime().addShutdownHook(closer);
             if (!IngestComponents.analysisComplete()) {
                 err.println("note: place finding and claim extraction are not fully configured in this build; "
                         + "articles are stored with the mentions the built-in city list finds.");
@@ -92,6 +97,11 @@ public final class IngestCommand implements Callable<Integer> {
                 p.finish();
             }
             report(summary, out);
+            try {
+                Runtime.getRuntime().removeShutdownHook(closer);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
             return summary.refusedCount() > 0 ? 1 : 0;
         } catch (DatabaseUnavailableException e) {
             err.println(e.getMessage());
