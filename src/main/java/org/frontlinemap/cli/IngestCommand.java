@@ -114,8 +114,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     private static void report(IngestSummary s, PrintWriter out) {
         double secs = Math.max(s.elapsedMillis(), 1) / 1000.0;
-        out.printf(Locale.ROOT, "%d new, %d duplicate, %d refused in %.1f s (%.1f articles/s)%n", s.newCount(),
-                s.duplicateCount(), s.refusedCount(), secs, (s.newCount() + s.duplicateCount()) / secs);
+        out.printf(Locale.ROOT, "%d new, %d duplicate, %d refused, %d skipped in %.1f s (%.1f articles/s)%n",
+                s.newCount(), s.duplicateCount(), s.refusedCount(), s.skippedCount(), secs,
+                (s.newCount() + s.duplicateCount()) / secs);
         List<IngestOutcome> refused = s.refused();
         if (!refused.isEmpty()) {
             out.println("Refused:");
@@ -155,10 +156,10 @@ public final class IngestCommand implements Callable<Integer> {
 
         @Override
         public void outcome(IngestOutcome o) {
-            if (o.status() == IngestOutcome.Status.REFUSED) {
-                refused++;
-            } else {
-                articles++;
+            switch (o.status()) {
+                case REFUSED -> refused++;
+                case NEW, DUPLICATE -> articles++;
+                default -> { }
             }
         }
 

@@ -23,6 +23,8 @@ import java.util.zip.ZipFile;
  */
 public final class ArticleReaders {
 
+    private static final String LONE_JSON = "a .json file is read only as the sidecar of a .txt of the same name";
+
     private final IngestLimits limits;
 
     public ArticleReaders(IngestLimits limits) {
@@ -70,6 +72,12 @@ public final class ArticleReaders {
             if (isSidecarCandidate(f) && Files.exists(sibling(f, ".txt"))) {
                 continue;
             }
+            String ext = extension(f.getFileName().toString());
+            if (!isSupported(ext) || ext.equals("json")) {
+                sink.skipped(f.toString(), ext.equals("json") ? LONE_JSON : unsupported(ext));
+                sink.fileDone(f.toString());
+                continue;
+            }
             readFile(f, sink);
         }
     }
@@ -101,7 +109,7 @@ public final class ArticleReaders {
                     sidecar = readBounded(sc);
                 }
             } else if (ext.equals("json")) {
-                throw new RefusedInputException("a .json file is read only as the sidecar of a .txt of the same name");
+                throw new RefusedInputException(LONE_JSON);
             }
             dispatch(ext, bytes, sidecar, origin, sink);
         } catch (RefusedInputException e) {
@@ -179,9 +187,8 @@ public final class ArticleReaders {
                         throw new RefusedInputException("archives inside archives are not read");
                     }
                     if (!isSupported(ext) || ext.equals("json")) {
-                        throw new RefusedInputException(ext.equals("json")
-                                ? "a .json file is read only as the sidecar of a .txt of the same name"
-                                : unsupported(ext));
+                        sink.skipped(where, ext.equals("json") ? LONE_JSON : unsupported(ext));
+                        continue;
                     }
                     byte[] bytes = readEntry(zip, e, total);
                     byte[] sidecar = null;

@@ -8,7 +8,8 @@ package org.frontlinemap.ingest;
  */
 public record IngestOutcome(Status status, String origin, Long articleId, String title, String reason) {
 
-    public enum Status { NEW, DUPLICATE, REFUSED }
+    /** SKIPPED: a file in a folder or archive that is not in an article format. */
+    public enum Status { NEW, DUPLICATE, REFUSED, SKIPPED }
 
     static IngestOutcome refused(String origin, String reason) {
         return new IngestOutcome(Status.REFUSED, origin, null, null, reason);
@@ -20,6 +21,7 @@ public record IngestOutcome(Status status, String origin, Long articleId, String
             case NEW -> "new " + origin + " -> article " + articleId;
             case DUPLICATE -> "duplicate " + origin + " (same content as article " + articleId + ")";
             case REFUSED -> "refused " + origin + ": " + reason;
+            case SKIPPED -> "skipped " + origin + ": " + reason;
         };
     }
 }

@@ -66,6 +66,11 @@ public final class IngestService {
             }
 
             @Override
+            public void skipped(String origin, String reason) {
+                record(new IngestOutcome(IngestOutcome.Status.SKIPPED, origin, null, null, reason));
+            }
+
+            @Override
             public void fileDone(String origin) {
                 listener.fileDone(++filesDone, Math.max(filesTotal, filesDone));
             }

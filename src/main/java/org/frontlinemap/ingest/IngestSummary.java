@@ -25,12 +25,17 @@ public record IngestSummary(List<IngestOutcome> outcomes, long elapsedMillis) {
         return count(IngestOutcome.Status.REFUSED);
     }
 
+    public long skippedCount() {
+        return count(IngestOutcome.Status.SKIPPED);
+    }
+
     public List<IngestOutcome> refused() {
         return outcomes.stream().filter(o -> o.status() == IngestOutcome.Status.REFUSED).toList();
     }
 
     @Override
     public String toString() {
-        return newCount() + " new, " + duplicateCount() + " duplicate, " + refusedCount() + " refused";
+        return newCount() + " new, " + duplicateCount() + " duplicate, " + refusedCount() + " refused, "
+                + skippedCount() + " skipped";
     }
 }

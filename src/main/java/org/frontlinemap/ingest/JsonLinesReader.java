@@ -68,12 +68,13 @@ public final class JsonLinesReader {
                 }
             });
         }
+        var published = Metadata.partialDate(n.has("published") ? str(n, "published") : str(n, "date"), "published");
         return new RawArticle(
                 Metadata.blankToNull(str(n, "title")),
-                Metadata.blankToNull(str(n, "source")),
+                Metadata.blankToNull(n.has("source") ? str(n, "source") : str(n, "site")),
                 Metadata.blankToNull(str(n, "url")),
-                Metadata.date(str(n, "published"), "published").orElse(null),
-                n.path("dateEstimated").asBoolean(false),
+                published.map(Metadata.MetaDate::date).orElse(null),
+                n.path("dateEstimated").asBoolean(false) || published.map(Metadata.MetaDate::estimated).orElse(false),
                 Metadata.lang(str(n, "lang")),
                 sources,
                 text,

@@ -18,6 +18,35 @@ final class Metadata {
     private Metadata() {
     }
 
+    /** A metadata date; {@code estimated} when the value named only a month ("2017-09" becomes 2017-09-01). */
+    record MetaDate(LocalDate date, boolean estimated) {
+    }
+
+    private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
+    /**
+     * Like {@link #date} but also taking partial values: a year and month ("2017-09") is the first of the month,
+     * estimated; a year alone ("2017") says too little to date an article and counts as absent.
+     */
+    static Optional<MetaDate> partialDate(String value, String field) throws RefusedInputException {
+        if (value != null) {
+            String v = value.trim();
+            var ym = YEAR_MONTH.matcher(v);
+            if (ym.matches()) {
+                int month = Integer.parseInt(ym.group(2));
+                if (month < 1 || month > 12) {
+                    throw new RefusedInputException("invalid " + field + " date '" + v + "'");
+                }
+                return Optional.of(new MetaDate(LocalDate.of(Integer.parseInt(ym.group(1)), month, 1), true));
+            }
+            if (YEAR.matcher(v).matches()) {
+                return Optional.empty();
+            }
+        }
+        return date(value, field).map(d -> new MetaDate(d, false));
+    }
+
     /**
      * A date from a metadata value: {@code 2017-09-25}, an ISO timestamp ({@code 2017-09-25T10:00:00+03:00}) or an
      * RFC 1123 date. The calendar date as written is kept (no conversion to UTC, which could move it a day).

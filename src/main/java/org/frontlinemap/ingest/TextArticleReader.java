@@ -1,6 +1,5 @@
 package org.frontlinemap.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +35,15 @@ public final class TextArticleReader {
         if (body.isBlank()) {
             throw new RefusedInputException("empty article (metadata only)");
         }
-        LocalDate published = Metadata.date(meta.get("published"), "published").orElse(null);
+        var published = Metadata.partialDate(meta.containsKey("published") ? meta.get("published")
+                : meta.get("date"), "published");
         return new RawArticle(
                 Metadata.blankToNull(meta.get("title")),
-                Metadata.blankToNull(meta.get("source")),
+                Metadata.blankToNull(meta.getOrDefault("source", meta.get("site"))),
                 Metadata.blankToNull(meta.get("url")),
-                published,
-                Boolean.parseBoolean(meta.getOrDefault("dateestimated", "false")),
+                published.map(Metadata.MetaDate::date).orElse(null),
+                Boolean.parseBoolean(meta.getOrDefault("dateestimated", "false"))
+                        || published.map(Metadata.MetaDate::estimated).orElse(false),
                 Metadata.lang(meta.get("lang")),
                 sources,
                 body,

@@ -197,6 +197,7 @@ class IngestServiceTest {
         write("a.txt", "Raqqa one.");
         write("b.txt", "Raqqa two.");
         Files.write(dir.resolve("c.txt"), new byte[0]);
+        write("README.md", "# notes");
         List<String> seen = new ArrayList<>();
         int[] files = {0, 0};
         IngestSummary s = service().ingest(List.of(dir), IngestOptions.NONE, new IngestListener() {
@@ -213,8 +214,14 @@ class IngestServiceTest {
         });
         assertEquals(2, s.newCount());
         assertEquals(1, s.refusedCount());
-        assertEquals(3, seen.size());
-        assertEquals(3, files[0]);
-        assertEquals(3, files[1]);
+        assertEquals(1, s.skippedCount());
+        assertTrue(s.toString().endsWith("2 new, 0 duplicate, 1 refused, 1 skipped"), s.toString());
+        assertEquals(4, seen.size());
+        assertEquals(4, files[0]);
+        assertEquals(4, files[1]);
+        // named on its own, the same file is refused
+        IngestSummary named = service().ingest(List.of(dir.resolve("README.md")), IngestOptions.NONE,
+                IngestListener.NONE);
+        assertEquals(1, named.refusedCount());
     }
 }

@@ -143,6 +143,22 @@ class ReadersTest {
     }
 
     @Test
+    void partialMetadataDates() throws IOException {
+        Path p = write("partial.jsonl", """
+                {"text":"Raqqa month.","date":"2017-09","site":"example.org"}
+                {"text":"Raqqa year.","date":"2017"}
+                {"text":"Raqqa bad month.","date":"2017-13"}
+                """);
+        Collect c = read(p);
+        assertEquals(2, c.articles.size(), c.refusals.toString());
+        assertEquals(LocalDate.of(2017, 9, 1), c.articles.get(0).published());
+        assertTrue(c.articles.get(0).dateEstimated());
+        assertEquals("example.org", c.articles.get(0).source());
+        assertNull(c.articles.get(1).published());
+        assertTrue(c.refusals.get(0).contains("invalid published date '2017-13'"), c.refusals.toString());
+    }
+
+    @Test
     void rssAndAtomFeeds() throws IOException {
         Path rss = write("feed.rss", """
                 <?xml version="1.0" encoding="UTF-8"?>
