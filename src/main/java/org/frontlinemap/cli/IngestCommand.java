@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.frontlinemap.ingest.DemoCorpusLoader;
 import org.frontlinemap.ingest.IngestComponents;
 import org.frontlinemap.ingest.IngestListener;
 import org.frontlinemap.ingest.IngestOptions;
@@ -29,8 +30,12 @@ import picocli.CommandLine.Parameters;
                         + "2 if the database could not be used."})
 public final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders or archives")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files, folders or archives")
+    List<Path> paths = List.of();
+
+    @Option(names = "--demo-corpus", description = "load the bundled demo corpus (only into a database without "
+            + "articles)")
+    boolean demoCorpus;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = StrictDate.class,
             description = "date for articles whose metadata and text give none")
@@ -67,6 +72,9 @@ public final class IngestCommand implements Callable<Integer> {
         if (lang != null && !lang.equals("ar") && !lang.equals("en")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be ar or en, not '" + lang + "'");
         }
+        if (paths.isEmpty() && !demoCorpus) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give PATH... or --demo-corpus");
+        }
         CliLogging.quiet();
         String url = dbUrl;
         if (url == null || url.isBlank()) {
@@ -92,7 +100,21 @@ public final class IngestCommand implements Callable<Integer> {
                     IngestComponents.claimExtractor(ds));
             service.setPauseInsideTransactionMillis(pauseInsideTransactionMs);
             IngestListener listener = System.console() != null ? new ConsoleProgress(err) : new LogLines(out);
-            IngestSummary summary = service.ingest(paths, new IngestOptions(date, source, lang), listener);
+            IngestSummary summary = new IngestSummary(List.of(), 0);
+            if (demoCorpus) {
+                IngestSummary demo = new DemoCorpusLoader(ds, service).loadIfEmpty();
+                if (demo.outcomes().isEmpty()) {
+                    out.println("demo corpus not loaded: the database already has articles (or the build has none)");
+                }
+                demo.outcomes().forEach(listener::outcome);
+                summary = demo;
+            }
+            if (!paths.isEmpty()) {
+                IngestSummary files = service.ingest(paths, new IngestOptions(date, source, lang), listener);
+                List<IngestOutcome> all = new java.util.ArrayList<>(summary.outcomes());
+                all.addAll(files.outcomes());
+                summary = new IngestSummary(all, summary.elapsedMillis() + files.elapsedMillis());
+            }
             if (listener instanceof ConsoleProgress p) {
                 p.finish();
             }
@@ -106,7 +128,7 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (DatabaseUnavailableException e) {
             err.println(e.getMessage());
             return 2;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException | java.sql.SQLException e) {
             err.println("ingest failed: " + e.getMessage());
             return 2;
         }
