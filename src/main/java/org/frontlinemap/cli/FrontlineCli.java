@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 LocateCommand.class,
                 GazetteerCommand.class,
                 ZonesCommand.class,
+                IngestCommand.class,
                 BenchCommand.class,
         })
 public final class FrontlineCli implements Runnable {
