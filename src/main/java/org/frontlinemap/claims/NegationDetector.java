@@ -1,0 +1,85 @@
+package org.frontlinemap.claims;
+
+import java.util.Set;
+
+/**
+ * Whether a claim is denied or negated, and whether it is hedged (reported, attributed, uncertain), judged from the
+ * words before its cue. Negators (لم, لن, لا, ليس, غير, not, never, no longer, did not, failed to, فشلت) count within
+ * three words before the cue; denial verbs (نفت, نفى, ينفي, denied) anywhere earlier in the sentence. "لا تزال",
+ * "لا يزال", "ما زال" mean "still" and are not negations.
+ */
+public final class NegationDetector {
+
+    private static final Set<String> NEGATORS = Set.of("لم", "لن", "لا", "ليس", "ليست", "غير", "ولم", "ولا", "فلم",
+            "not", "never", "didn", "doesn", "hasn", "haven", "isn", "aren", "wasn", "weren", "no", "nt", "فشلت", "فشل",
+            "failed", "يفشل", "تفشل", "عجزت");
+    private static final Set<String> STILL = Set.of("تزال", "يزال", "زالت", "زال", "يزالون", "تزالان", "زالوا");
+    private static final Set<String> DENIALS = Set.of("نفت", "نفى", "ينفي", "تنفي", "نفي", "ونفت", "ونفى", "وتنفي",
+            "كذبت", "denied", "denies", "deny", "dismissed", "rejected");
+    private static final Set<String> HEDGES = Set.of("بحسب", "حسب", "وبحسب", "وفقا", "وفق", "نقلا", "according",
+            "reportedly", "allegedly", "claimed", "claims", "claim", "said", "says", "reported", "زعم", "زعمت", "يزعم",
+            "ادعي", "ادعت", "قال", "قالت", "وقال", "وقالت", "اضاف", "اضافت", "واضاف", "واضافت", "مضيفا", "مضيفه", "اكد",
+            "اكدت", "واكد", "واكدت", "اعلن", "اعلنت", "واعلن", "واعلنت", "افاد", "افادت", "وافاد", "وافادت", "ذكر",
+            "ذكرت", "وذكر", "وذكرت", "تابع", "وتابع", "اشار", "اشارت", "واشار", "واشارت", "افادت", "يعتقد", "ربما",
+            "perhaps", "possibly", "may", "might", "يبدو", "مصادر", "sources");
+
+    private NegationDetector() {
+    }
+
+    /** True when the cue at token {@code cue} of the sentence starting at token {@code sentenceStart} is negated. */
+    static boolean negated(Tokens t, int sentenceStart, int cue) {
+        for (int i = Math.max(sentenceStart, cue - 3); i < cue; i++) {
+            String w = t.word(i);
+            if (NEGATORS.contains(w) && !STILL.contains(t.word(i + 1))
+                    && !(w.equals("ما") && STILL.contains(t.word(i + 1)))) {
+                if (w.equals("no") && !t.word(i + 1).equals("longer")) {
+                    continue;
+                }
+                return true;
+            }
+            if (w.equals("لم") && t.word(i + 1).equals("يعد")) {
+                return true;
+            }
+        }
+        for (int i = sentenceStart; i < cue; i++) {
+            if (DENIALS.contains(t.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when something before the cue in its sentence (or "reportedly" just after it) attributes the claim. */
+    static boolean hedged(Tokens t, int sentenceStart, int cue) {
+        for (int i = sentenceStart; i < cue; i++) {
+            if (HEDGES.contains(t.word(i))) {
+                return true;
+            }
+        }
+        return t.word(cue + 1).equals("reportedly");
+    }
+
+    /** Convenience for a whole text: is the first occurrence of {@code cueWord} negated? */
+    public static boolean isNegated(String sentence, String cueWord) {
+        Tokens t = Tokens.of(sentence);
+        String folded = org.frontlinemap.text.ArabicNormalizer.fold(cueWord);
+        for (int i = 0; i < t.size(); i++) {
+            if (t.word(i).equals(folded)) {
+                return negated(t, 0, i);
+            }
+        }
+        return false;
+    }
+
+    /** Convenience for a whole text: is the first occurrence of {@code cueWord} hedged? */
+    public static boolean isHedged(String sentence, String cueWord) {
+        Tokens t = Tokens.of(sentence);
+        String folded = org.frontlinemap.text.ArabicNormalizer.fold(cueWord);
+        for (int i = 0; i < t.size(); i++) {
+            if (t.word(i).equals(folded)) {
+                return hedged(t, 0, i);
+            }
+        }
+        return false;
+    }
+}
