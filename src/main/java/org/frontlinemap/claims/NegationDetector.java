@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Whether a claim is denied or negated, and whether it is hedged (reported, attributed, uncertain), judged from the
  * words before its cue. Negators (لم, لن, لا, ليس, غير, not, never, no longer, did not, failed to, فشلت) count within
- * three words before the cue; denial verbs (نفت, نفى, ينفي, denied) anywhere earlier in the sentence. "لا تزال",
+ * four words before the cue; denial verbs (نفت, نفى, ينفي, denied) anywhere earlier in the sentence. "لا تزال",
  * "لا يزال", "ما زال" mean "still" and are not negations.
  */
 public final class NegationDetector {
@@ -20,7 +20,7 @@ public final class NegationDetector {
             "reportedly", "allegedly", "claimed", "claims", "claim", "said", "says", "reported", "زعم", "زعمت", "يزعم",
             "ادعي", "ادعت", "قال", "قالت", "وقال", "وقالت", "اضاف", "اضافت", "واضاف", "واضافت", "مضيفا", "مضيفه", "اكد",
             "اكدت", "واكد", "واكدت", "اعلن", "اعلنت", "واعلن", "واعلنت", "افاد", "افادت", "وافاد", "وافادت", "ذكر",
-            "ذكرت", "وذكر", "وذكرت", "تابع", "وتابع", "اشار", "اشارت", "واشار", "واشارت", "افادت", "يعتقد", "ربما",
+            "ذكرت", "وذكر", "وذكرت", "تابع", "وتابع", "اشار", "اشارت", "واشار", "واشارت", "يعتقد", "ربما",
             "perhaps", "possibly", "may", "might", "يبدو", "مصادر", "sources");
 
     private NegationDetector() {
@@ -28,7 +28,7 @@ public final class NegationDetector {
 
     /** True when the cue at token {@code cue} of the sentence starting at token {@code sentenceStart} is negated. */
     static boolean negated(Tokens t, int sentenceStart, int cue) {
-        for (int i = Math.max(sentenceStart, cue - 3); i < cue; i++) {
+        for (int i = Math.max(sentenceStart, cue - 4); i < cue; i++) {
             String w = t.word(i);
             if (NEGATORS.contains(w) && !STILL.contains(t.word(i + 1))
                     && !(w.equals("ما") && STILL.contains(t.word(i + 1)))) {
@@ -42,7 +42,12 @@ public final class NegationDetector {
             }
         }
         for (int i = sentenceStart; i < cue; i++) {
-            if (DENIALS.contains(t.word(i))) {
+            String w = t.word(i);
+            if (DENIALS.contains(w)) {
+                return true;
+            }
+            // "ليس صحيحا أن", "غير صحيح أن": it is not true that
+            if ((w.equals("صحيحا") || w.equals("صحيح")) && Set.of("ليس", "وليس", "غير").contains(t.word(i - 1))) {
                 return true;
             }
         }

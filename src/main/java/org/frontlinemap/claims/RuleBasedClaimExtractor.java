@@ -33,7 +33,7 @@ import org.frontlinemap.geoparse.Mention;
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private static final int ACTOR_BACK = 8;
-    private static final int PLACE_AHEAD = 8;
+    private static final int PLACE_AHEAD = 10;
     private static final Set<String> NOT_ACTOR_BEFORE = Set.of("ضد", "من", "عن", "against", "from", "بدعم", "دعم",
             "backed", "supported", "مع", "with", "on", "of");
     private static final Set<String> PASSIVE = Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "came", "under");
@@ -177,7 +177,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         ClaimTimeParser.TimeExpression time = times.isEmpty() ? null : times.get(0);
         String evidence = clause.of(text);
 
+        boolean shellingStated = cues.stream().anyMatch(c -> c.cue().relation() == Relation.SHELLED);
+        RelationLexicon.CueHit previous = null;
         for (RelationLexicon.CueHit cue : cues) {
+            // "استعادت قوات النظام السيطرة على", "شنت الهيئة هجوما على", "انسحب ... باتجاه": one event, first cue
+            boolean follows = previous != null && previous.cue().relation() != Relation.AGREED_ZONE
+                    && (cue.from() - previous.to() <= 3 && (cue.cue().relation() == Relation.CONTROLS
+                        || cue.cue().relation() == previous.cue().relation())
+                    || cue.cue().phrase().equals("باتجاه"));
+            previous = cue;
+            if (follows) {
+                continue;
+            }
             boolean overlapsName = inClause.stream().anyMatch(a -> a.from() < cue.to() && cue.from() < a.to())
                     || placesIn.stream().anyMatch(p -> p.from() < cue.to() && cue.from() < p.to());
             if (overlapsName || passive(t, cFrom, cue.from())) {
@@ -187,8 +198,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             boolean hedged = NegationDetector.hedged(t, sFrom, cue.from());
             Relation rel = cue.cue().relation();
             if (rel == Relation.AGREED_ZONE) {
-                agreedZones(t, cue, cTo, inClause, placesIn, focus, time, negated, hedged, clause, evidence, out);
+                agreedZones(t, cue, cues, cTo, inClause, placesIn, focus, time, negated, hedged, clause, evidence, out);
                 continue;
+            }
+            if (rel == Relation.ATTACKED && shellingStated) {
+                rel = Relation.SHELLED;
             }
             if (rel == Relation.CAPTURED && time != null && time.since()) {
                 rel = Relation.CONTROLS;
@@ -354,6 +368,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         if (first == null) {
             return List.of();
         }
+        return withCoordinated(t, first, placesIn);
+    }
+
+    /** The place and those joined to it: "إدلب وعفرين", "Tal Abyad and Ras al-Ain", "بلدتي كفريا والفوعة". */
+    private static List<Place> withCoordinated(Tokens t, Place first, List<Place> placesIn) {
         List<Place> out = new ArrayList<>();
         out.add(first);
         Place cur = first;
@@ -432,7 +451,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return best == null ? null : best.value();
     }
 
-    private void agreedZones(Tokens t, RelationLexicon.CueHit cue, int cTo, List<Actor> inClause, List<Place> placesIn,
+    private void agreedZones(Tokens t, RelationLexicon.CueHit cue, List<RelationLexicon.CueHit> cues, int cTo, List<Actor> inClause, List<Place> placesIn,
                              String focus, ClaimTimeParser.TimeExpression time, boolean negated, boolean hedged,
                              TextSpan clause, String evidence, Map<String, Claim> out) {
         List<Actor> after = inClause.stream().filter(a -> a.from() >= cue.to()).toList();
@@ -440,13 +459,20 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             Actor a = after.get(i);
             int limit = i + 1 < after.size() ? after.get(i + 1).from() : cTo;
             for (Place p : placesIn) {
+                boolean otherCue = cues.stream().anyMatch(c -> c.cue().relation() != Relation.AGREED_ZONE
+                        && c.from() >= cue.to() && c.to() <= p.from());
+                if (otherCue) {
+                    break;
+                }
                 if (p.from() >= a.to() && p.to() <= limit) {
-                    String placeId = p.mention().placeId();
-                    String scope = placeId.endsWith("-governorate") ? null : focus;
-                    out.putIfAbsent(a.factionId() + "|agreed|" + placeId + "|" + clause.start(),
-                            new Claim(a.factionId(), Relation.AGREED_ZONE, placeId, scope, null, null,
-                                    time == null ? null : time.date(), negated, hedged, clause.start(), clause.end(),
-                                    evidence));
+                    for (Place zone : withCoordinated(t, p, placesIn)) {
+                        String placeId = zone.mention().placeId();
+                        String scope = placeId.endsWith("-governorate") ? null : focus;
+                        out.putIfAbsent(a.factionId() + "|agreed|" + placeId + "|" + clause.start(),
+                                new Claim(a.factionId(), Relation.AGREED_ZONE, placeId, scope, null, null,
+                                        time == null ? null : time.date(), negated, hedged, clause.start(),
+                                        clause.end(), evidence));
+                    }
                     break;
                 }
             }

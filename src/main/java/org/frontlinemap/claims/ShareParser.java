@@ -21,7 +21,7 @@ public final class ShareParser {
     private static final Pattern WORDS = Pattern.compile("(?<![\\p{L}])(" + NumberWords.NUMBER + ")" + PERCENT);
     // fractions: Arabic ones must govern a noun (ربع مساحه, نصف المدينه) so that خمس (five) is not read as a fifth
     private static final Pattern AR_FRACTION = Pattern.compile(
-            "(?<![\\p{L}])(ثلاثه ارباع|ثلثي|ثلثا|نصف|ثلث|ربع|خمس|عشر)(?=\\s+(?:مساحه|اراضي|ال\\p{L}+))");
+            "(?<![\\p{L}])(ثلاثه ارباع|ثلثي|ثلثا|نصف|ثلث|ربع|خمس|عشر)(?=\\s+(?:مساحه|اراضي|مدينه|بلده|محافظه|ريف|احياء|مناطق|منطقه|ال\\p{L}+))");
     private static final Pattern EN_FRACTION = Pattern.compile(
             "(?<![\\p{L}])(three[ -]quarters|two[ -]thirds|(?:a|one)[ -](?:fifth|quarter|third|tenth)|half)(?![\\p{L}])");
 
