@@ -12,11 +12,11 @@ import java.util.Set;
  */
 final class ClauseSplitter {
 
-    private static final Set<String> ONE_WORD = Set.of("حيث", "اذ", "فيما", "بينما", "لكن", "ولكن", "كما", "مضيفا",
+    private static final Set<String> ONE_WORD = Words.folded("حيث", "اذ", "فيما", "بينما", "لكن", "ولكن", "كما", "مضيفا",
             "مضيفه", "وتابع", "واضاف", "واضافت", "واشار", "واشارت", "بيدما", "وبينما", "وفيما", "وحيث",
             "while", "whereas", "but", "although", "though", "meanwhile", "however");
-    private static final Set<String> FIRST_OF_TWO = Set.of("الا", "غير", "في");
-    private static final Set<String> SECOND_OF_TWO = Set.of("ان", "حين");
+    private static final Set<String> FIRST_OF_TWO = Words.folded("الا", "غير", "في");
+    private static final Set<String> SECOND_OF_TWO = Words.folded("ان", "حين");
 
     private ClauseSplitter() {
     }

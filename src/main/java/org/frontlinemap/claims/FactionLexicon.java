@@ -52,16 +52,16 @@ public final class FactionLexicon {
     record TokenHit(int from, int to, String proclitic, String factionId, String alias) {
     }
 
-    private static final Set<String> CONTEXT_WORDS = Set.of("النظام", "التحالف", "المعارضه", "الهيئه", "الجيش الوطني",
+    private static final Set<String> CONTEXT_WORDS = Words.folded("النظام", "التحالف", "المعارضه", "الهيئه", "الجيش الوطني",
             "regime", "the regime", "coalition");
-    private static final Set<String> ADJECTIVE_OK = Set.of("السوري", "السوريه", "الدولي", "المسلحه", "المسلح");
-    private static final Set<String> COUNTRY_WORDS = Set.of("تركيا", "روسيا", "انقره", "موسكو", "turkey", "russia",
+    private static final Set<String> ADJECTIVE_OK = Words.folded("السوري", "السوريه", "الدولي", "المسلحه", "المسلح");
+    private static final Set<String> COUNTRY_WORDS = Words.folded("تركيا", "روسيا", "انقره", "موسكو", "turkey", "russia",
             "ankara", "moscow");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("في", "الي", "من", "نحو", "داخل", "حدود", "مع", "عبر",
+    private static final Set<String> PLACE_PREPOSITIONS = Words.folded("في", "الي", "من", "نحو", "داخل", "حدود", "مع", "عبر",
             "باتجاه", "اراضي", "جنوب", "شمال", "شرق", "غرب", "in", "into", "to", "from", "with", "near", "across",
             "inside", "border", "toward", "towards", "of");
-    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك");
-    private static final Set<String> FOREIGN_LEADERS = Set.of("saudi", "arab", "led", "ruling", "national", "governing",
+    private static final Set<String> DEMONSTRATIVES = Words.folded("هذا", "هذه", "ذلك", "تلك");
+    private static final Set<String> FOREIGN_LEADERS = Words.folded("saudi", "arab", "led", "ruling", "national", "governing",
             "opposition", "iraqi", "lebanese", "turkish", "russian", "iranian");
 
     private final List<Faction> factions;

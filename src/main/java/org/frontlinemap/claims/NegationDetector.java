@@ -10,13 +10,15 @@ import java.util.Set;
  */
 public final class NegationDetector {
 
-    private static final Set<String> NEGATORS = Set.of("لم", "لن", "لا", "ليس", "ليست", "غير", "ولم", "ولا", "فلم",
+    private static final Set<String> NEGATORS = Words.folded("لم", "لن", "لا", "ليس", "ليست", "غير", "ولم", "ولا", "فلم",
             "not", "never", "didn", "doesn", "hasn", "haven", "isn", "aren", "wasn", "weren", "no", "nt", "فشلت", "فشل",
             "failed", "يفشل", "تفشل", "عجزت");
-    private static final Set<String> STILL = Set.of("تزال", "يزال", "زالت", "زال", "يزالون", "تزالان", "زالوا");
-    private static final Set<String> DENIALS = Set.of("نفت", "نفى", "ينفي", "تنفي", "نفي", "ونفت", "ونفى", "وتنفي",
+    private static final Set<String> STILL = Words.folded("تزال", "يزال", "زالت", "زال", "يزالون", "تزالان", "زالوا");
+    private static final Set<String> ABILITY = Words.folded("تتمكن", "يتمكن", "يتمكنوا", "تستطع", "يستطع", "يستطيعوا",
+            "تنجح", "ينجح");
+    private static final Set<String> DENIALS = Words.folded("نفت", "نفى", "ينفي", "تنفي", "نفي", "ونفت", "ونفى", "وتنفي",
             "كذبت", "denied", "denies", "deny", "dismissed", "rejected");
-    private static final Set<String> HEDGES = Set.of("بحسب", "حسب", "وبحسب", "وفقا", "وفق", "نقلا", "according",
+    private static final Set<String> HEDGES = Words.folded("بحسب", "حسب", "وبحسب", "وفقا", "وفق", "نقلا", "according",
             "reportedly", "allegedly", "claimed", "claims", "claim", "said", "says", "reported", "زعم", "زعمت", "يزعم",
             "ادعي", "ادعت", "قال", "قالت", "وقال", "وقالت", "اضاف", "اضافت", "واضاف", "واضافت", "مضيفا", "مضيفه", "اكد",
             "اكدت", "واكد", "واكدت", "اعلن", "اعلنت", "واعلن", "واعلنت", "افاد", "افادت", "وافاد", "وافادت", "ذكر",
@@ -38,6 +40,13 @@ public final class NegationDetector {
                 return true;
             }
             if (w.equals("لم") && t.word(i + 1).equals("يعد")) {
+                return true;
+            }
+        }
+        // "لم تتمكن X من استعادة", "لم يستطع": a negated "manage to" a little further back
+        for (int i = Math.max(sentenceStart, cue - 7); i < cue; i++) {
+            String w = t.word(i);
+            if ((w.equals("لم") || w.equals("ولم") || w.equals("فلم")) && ABILITY.contains(t.word(i + 1))) {
                 return true;
             }
         }

@@ -32,17 +32,21 @@ import org.frontlinemap.geoparse.Mention;
  */
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
-    private static final int ACTOR_BACK = 8;
+    private static final int ACTOR_BACK = 10;
     private static final int PLACE_AHEAD = 10;
-    private static final Set<String> NOT_ACTOR_BEFORE = Set.of("ضد", "من", "عن", "against", "from", "بدعم", "دعم",
+    private static final Set<String> NOT_ACTOR_BEFORE = Words.folded("ضد", "من", "عن", "against", "from", "بدعم", "دعم",
             "backed", "supported", "مع", "with", "on", "of");
-    private static final Set<String> PASSIVE = Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "came", "under");
-    private static final Set<String> CONNECTORS = Set.of("و", "and", "or", "او", "بلده", "بلدتي", "مدينه", "قريه",
+    private static final Set<String> PASSIVE = Words.folded("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "came", "under");
+    private static final Set<String> CONNECTORS = Words.folded("و", "and", "or", "او", "بلده", "بلدتي", "مدينه", "قريه",
             "town", "towns", "city", "village", "of");
-    private static final Set<String> ORIGIN = Set.of("من", "from", "انطلاقا");
+    private static final Set<String> ORIGIN = Words.folded("من", "from", "انطلاقا");
     private static final List<String> GOVERNORATES = List.of("aleppo", "raqqa", "deir-ez-zor", "hasakah", "idlib", "hama",
             "homs", "latakia", "tartus", "damascus", "rif-dimashq", "daraa", "quneitra", "suwayda");
-    private static final Set<String> JIHADISTS = Set.of("isis", "hts");
+    private static final Set<String> AFFILIATED = Words.folded("تابعه", "التابعه", "تابع", "التابع", "تابعين",
+            "مواليه", "الموالية", "موالين", "الموالين");
+    private static final Set<String> ENABLING = Words.folded("تمكن", "تمكنت", "وتمكن", "وتمكنت", "تمكنوا", "استطاعت",
+            "استطاع", "نجحت", "نجح");
+    private static final Set<String> JIHADISTS = Words.folded("isis", "hts");
 
     private final FactionLexicon factions;
     private final RelationLexicon relations;
@@ -146,6 +150,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     last = h.factionId();
                 }
             }
+            if (last == null && isArabic(t.word(a.from()))) {
+                last = "isis"; // in Syrian war reporting a bare "التنظيم" / "الإرهابيين" is the Islamic State
+            }
             if (last != null) {
                 out.add(new Actor(a.from(), a.to(), a.proclitic(), last));
             }
@@ -179,6 +186,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
         boolean shellingStated = cues.stream().anyMatch(c -> c.cue().relation() == Relation.SHELLED);
         RelationLexicon.CueHit previous = null;
+        int claimedUpTo = -1;
         for (RelationLexicon.CueHit cue : cues) {
             // "استعادت قوات النظام السيطرة على", "شنت الهيئة هجوما على", "انسحب ... باتجاه": one event, first cue
             boolean follows = previous != null && previous.cue().relation() != Relation.AGREED_ZONE
@@ -196,7 +204,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             boolean negated = NegationDetector.negated(t, sFrom, cue.from());
             boolean hedged = NegationDetector.hedged(t, sFrom, cue.from());
+            if (cue.from() < claimedUpTo) {
+                continue; // "lost half of the territory they held in X": the inner cue describes the outer's object
+            }
             Relation rel = cue.cue().relation();
+            if (rel == Relation.CONTROLS && enabled(t, cFrom, cue.from())) {
+                rel = Relation.CAPTURED; // "تمكنت من السيطرة على": managed to take
+            }
             if (rel == Relation.AGREED_ZONE) {
                 agreedZones(t, cue, cues, cTo, inClause, placesIn, focus, time, negated, hedged, clause, evidence, out);
                 continue;
@@ -207,12 +221,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (rel == Relation.CAPTURED && time != null && time.since()) {
                 rel = Relation.CONTROLS;
             }
-            List<Actor> actor = actor(t, cue, sFrom, cFrom, cTo, inClause, actors);
+            List<Actor> actor = actor(t, cue, sFrom, cFrom, cTo, inClause, actors, placesIn);
             if (actor.isEmpty()) {
                 continue;
             }
             Actor main = actor.get(0);
             List<Place> targets = targets(t, cue, rel, main, cTo, placesIn, inClause, actor);
+            for (Place p : targets) {
+                if (p.from() >= cue.to()) {
+                    claimedUpTo = Math.max(claimedUpTo, p.from());
+                }
+            }
             for (int k = 0; k < targets.size(); k++) {
                 Place p = targets.get(k);
                 Double share = k == 0 ? near(shares, t, cue, p) : null;
@@ -231,6 +250,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
     }
 
+    private static boolean enabled(Tokens t, int cFrom, int cue) {
+        for (int i = Math.max(cFrom, cue - 6); i < cue; i++) {
+            if (ENABLING.contains(t.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean passive(Tokens t, int cFrom, int cue) {
         for (int i = Math.max(cFrom, cue - 3); i < cue; i++) {
             String w = t.word(i);
@@ -244,13 +272,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private static boolean canAct(Tokens t, Actor a) {
         if (new Clitics.Reading(a.proclitic(), "").hasPreposition()) {
-            return false;
+            // "خلايا تابعة لداعش", "فصائل موالية لتركيا": the group acts through those affiliated with it
+            return a.proclitic().equals("ل") && AFFILIATED.contains(t.word(a.from() - 1));
         }
         return !NOT_ACTOR_BEFORE.contains(t.word(a.from() - 1));
     }
 
     private List<Actor> actor(Tokens t, RelationLexicon.CueHit cue, int sFrom, int cFrom, int cTo,
-                              List<Actor> inClause, List<Actor> all) {
+                              List<Actor> inClause, List<Actor> all, List<Place> places) {
         boolean arabic = isArabic(t.word(cue.from()));
         Actor chosen = null;
         if (cue.cue().actorSide() == RelationLexicon.ActorSide.AFTER) {
@@ -263,7 +292,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         } else if (arabic) {
             for (Actor a : inClause) {
-                if (a.from() >= cue.to() && a.from() <= cue.to() + 1 && canAct(t, a)) {
+                boolean placeBetween = places.stream().anyMatch(p -> p.from() >= cue.to() && p.to() <= a.from());
+                if (a.from() >= cue.to() && a.from() <= cue.to() + 3 && !placeBetween && canAct(t, a)) {
                     chosen = a;
                     break;
                 }

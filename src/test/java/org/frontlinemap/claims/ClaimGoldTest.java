@@ -41,6 +41,8 @@ class ClaimGoldTest {
         assertThat(report.f1()).isGreaterThanOrEqualTo(0.8);
         assertThat(report.share().value()).isGreaterThanOrEqualTo(0.8);
         assertThat(report.negated().value()).isGreaterThanOrEqualTo(0.9);
+        List<GoldItem> heldOut = gold.stream().filter(i -> i.id().startsWith("h")).toList();
+        System.out.println("held out:\n" + ClaimScorer.score(heldOut, EXTRACTOR, ClaimScorer.goldMentions(gold)).toText());
     }
 
     @Test
