@@ -68,8 +68,12 @@ final class AliasMatcher {
     AliasMatcher(Gazetteer gazetteer, GeoparseLexicon lexicon) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Place p : gazetteer.places()) {
+            List<String> keys = new ArrayList<>();
             for (String name : names(p)) {
-                String k = withoutAdminWord(MatchText.key(name), lexicon);
+                keys.add(MatchText.key(name));
+            }
+            for (String key : keys) {
+                String k = withoutAdminWord(key, keys, lexicon);
                 if (k.length() < 2) {
                     continue;
                 }
@@ -104,13 +108,18 @@ final class AliasMatcher {
     }
 
     /**
-     * "محافظة دير الزور" and "Raqqa Governorate" are indexed as the bare name: the cue word is read as context, so
+     * "محافظة دير الزور", "مدينة حلب" and "Raqqa Governorate" are indexed as the bare name: the cue word is read as context, so
      * that محافظة X yields the same span whether or not the gazetteer spells the word out.
      */
-    private static String withoutAdminWord(String k, GeoparseLexicon lexicon) {
+    private static String withoutAdminWord(String k, List<String> allKeys, GeoparseLexicon lexicon) {
         int sp = k.indexOf(' ');
-        if (sp > 0 && MatchText.startsArabic(k) && lexicon.cue("governorate-of").containsKey(k.substring(0, sp))) {
-            return k.substring(sp + 1);
+        if (sp > 0 && MatchText.startsArabic(k)) {
+            String first = k.substring(0, sp);
+            // مدينة حلب -> حلب only when حلب is a name of the place anyway: مدينة الثورة must not become الثورة
+            if (lexicon.cue("governorate-of").containsKey(first)
+                    || (lexicon.cue("city-of").containsKey(first) && allKeys.contains(k.substring(sp + 1)))) {
+                return k.substring(sp + 1);
+            }
         }
         int last = k.lastIndexOf(' ');
         if (last > 0 && !MatchText.startsArabic(k) && lexicon.cue("governorate-after").containsKey(k.substring(last + 1))) {

@@ -83,6 +83,8 @@ public final class GazetteerGeoparser implements Geoparser {
         String pronoun;
         String clitic = "";
         boolean locative;
+        /** US, UK: matched only when written in capitals, so that "us" the pronoun stays a word */
+        boolean capitalsOnly;
         Place chosen;
         double confidence;
 
@@ -191,6 +193,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Pending p = new Pending(m.surfaceStart(), m.end(), m.start());
         p.places = en.places;
         p.clitic = m.clitic(t);
+        p.capitalsOnly = !en.arabic && en.key.replace(".", "").length() <= 3;
         Hit loc = before(t, p.start, lexicon.cue("locative"), false);
         p.locative = loc != null || p.clitic.contains("ب") || p.clitic.contains("ل")
                 || en.form == AliasMatcher.Form.LAM;
@@ -240,7 +243,7 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         Hit city = before(t, p.start, lexicon.cue("city-of"), true);
         if (city != null) {
-            p.prefer = SETTLEMENTS;
+            p.prefer = settlementKinds(city.value());
             p.rule = "city-of";
             p.locative = true;
         }
@@ -296,12 +299,25 @@ public final class GazetteerGeoparser implements Geoparser {
             p.rule = "governorate-of";
             return;
         }
-        if (before(t, p.start, lexicon.cue("city-of"), false) != null
-                || after(t, p.end, lexicon.cue("city-after")) != null) {
-            p.prefer = SETTLEMENTS;
+        Hit city = before(t, p.start, lexicon.cue("city-of"), false);
+        if (city == null) {
+            city = after(t, p.end, lexicon.cue("city-after"));
+        }
+        if (city != null) {
+            p.prefer = settlementKinds(city.value());
             p.rule = "city-of";
             p.locative = true;
         }
+    }
+
+    /** The kinds a cue word asks for: مدينة a city (or town), قرية a village, حي a neighbourhood. */
+    private static Set<PlaceKind> settlementKinds(String value) {
+        return switch (value) {
+            case "city", "town" -> EnumSet.of(PlaceKind.CITY, PlaceKind.TOWN);
+            case "village" -> EnumSet.of(PlaceKind.VILLAGE, PlaceKind.TOWN);
+            case "neighbourhood" -> EnumSet.of(PlaceKind.NEIGHBOURHOOD);
+            default -> SETTLEMENTS;
+        };
     }
 
     /** جنوب X، جنوب شرق X، بشمال X (Arabic, with proclitics on the first word). */
@@ -341,6 +357,12 @@ public final class GazetteerGeoparser implements Geoparser {
             }
             if (p.chosen != null) {
                 addContext(context, p.coreStart, p.chosen);
+            } else if (p.places != null) {
+                // حمص (the city or its governorate): either way the text is talking about that governorate
+                String gov = commonGovernorate(p.places);
+                if (gov != null) {
+                    context.add(new PlaceChooser.ContextGovernorate(p.coreStart, gov));
+                }
             }
         }
         for (Pending p : pending) {
@@ -350,6 +372,18 @@ public final class GazetteerGeoparser implements Geoparser {
                 p.confidence = c.confidence();
             }
         }
+    }
+
+    private static String commonGovernorate(List<Place> places) {
+        String gov = null;
+        for (Place p : places) {
+            String g = p.kind() == PlaceKind.GOVERNORATE ? p.id() : p.admin1();
+            if (g == null || (gov != null && !gov.equals(g))) {
+                return null;
+            }
+            gov = g;
+        }
+        return gov;
     }
 
     private static boolean narrowsToOne(Pending p) {
@@ -419,7 +453,7 @@ public final class GazetteerGeoparser implements Geoparser {
             }
             int os = n.originalStart(start);
             int oe = n.originalEnd(p.end);
-            if (os >= oe) {
+            if (os >= oe || (p.capitalsOnly && !allCapitals(text, os, oe))) {
                 continue;
             }
             double[] ll = point(place);
@@ -457,6 +491,15 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return owner;
+    }
+
+    private static boolean allCapitals(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasCountryside(List<Place> places) {
