@@ -130,4 +130,12 @@ final class FixtureGazetteer {
     }
 
     static final InMemoryGazetteer GAZETTEER = new InMemoryGazetteer(PLACES, Map.of());
+
+    /** The same places with countrysides and banks left nameless: only the cue rules can reach them. */
+    static final InMemoryGazetteer WITHOUT_REGION_NAMES = new InMemoryGazetteer(PLACES.stream()
+            .map(p -> p.kind() == PlaceKind.RELATIVE_REGION || p.kind() == PlaceKind.BANK
+                    ? new Place(p.id(), p.kind(), null, null, List.of(), List.of(), p.admin1(), p.population(),
+                            p.lat(), p.lon(), p.geonamesId(), p.source())
+                    : p)
+            .toList(), Map.of());
 }
