@@ -291,7 +291,7 @@ final class AliasMatcher {
         }
         for (PayloadEmit<Entry> b : before) {
             Entry be = b.getPayload();
-            if (be.type != Type.NAME) {
+            if (be.type != Type.NAME || b.getStart() < ws) {
                 continue;
             }
             String prefix = t.substring(ws, b.getStart());

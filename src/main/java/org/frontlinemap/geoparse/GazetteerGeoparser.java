@@ -345,13 +345,13 @@ public final class GazetteerGeoparser implements Geoparser {
     // ---------------------------------------------------------------- pass 2: same-name places
 
     private void resolve(List<Pending> pending) {
-        List<PlaceChooser.ContextGovernorate> context = new ArrayList<>();
+        PlaceChooser.Context context = new PlaceChooser.Context();
         for (Pending p : pending) {
             if (p.fixedId != null) {
                 p.chosen = gazetteer.byId(p.fixedId).orElse(null);
                 p.confidence = p.rule.equals("metonym") ? 0.8 : 0.9;
             } else if (p.places != null && (p.places.size() == 1 || narrowsToOne(p))) {
-                PlaceChooser.Choice c = PlaceChooser.choose(p.places, p.prefer, p.coreStart, List.of());
+                PlaceChooser.Choice c = PlaceChooser.choose(p.places, p.prefer, p.coreStart, new PlaceChooser.Context());
                 p.chosen = c.place();
                 p.confidence = c.confidence();
             }
@@ -361,7 +361,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 // حمص (the city or its governorate): either way the text is talking about that governorate
                 String gov = commonGovernorate(p.places);
                 if (gov != null) {
-                    context.add(new PlaceChooser.ContextGovernorate(p.coreStart, gov));
+                    context.add(p.coreStart, gov);
                 }
             }
         }
@@ -393,11 +393,11 @@ public final class GazetteerGeoparser implements Geoparser {
         return p.places.stream().filter(pl -> p.prefer.contains(pl.kind())).count() == 1;
     }
 
-    private static void addContext(List<PlaceChooser.ContextGovernorate> context, int pos, Place p) {
+    private static void addContext(PlaceChooser.Context context, int pos, Place p) {
         if (p.kind() == PlaceKind.GOVERNORATE) {
-            context.add(new PlaceChooser.ContextGovernorate(pos, p.id()));
+            context.add(pos, p.id());
         } else if (p.admin1() != null) {
-            context.add(new PlaceChooser.ContextGovernorate(pos, p.admin1()));
+            context.add(pos, p.admin1());
         }
     }
 

@@ -15,8 +15,42 @@ import org.frontlinemap.gazetteer.PlaceKind;
  */
 final class PlaceChooser {
 
-    /** A governorate the text refers to, at a position in the match text. */
-    record ContextGovernorate(int position, String governorateId) {
+    /** Where in the text each governorate is referred to (directly or through a place inside it), sorted. */
+    static final class Context {
+        private final java.util.Map<String, java.util.List<Integer>> positions = new java.util.HashMap<>();
+        private final java.util.Map<String, int[]> sorted = new java.util.HashMap<>();
+
+        void add(int position, String governorateId) {
+            positions.computeIfAbsent(governorateId, k -> new ArrayList<>()).add(position);
+            sorted.remove(governorateId);
+        }
+
+        /** Distance in characters to the nearest reference to the governorate, or MAX_VALUE. */
+        int distance(String governorateId, int position) {
+            if (governorateId == null) {
+                return Integer.MAX_VALUE;
+            }
+            int[] arr = sorted.computeIfAbsent(governorateId, k -> {
+                java.util.List<Integer> l = positions.get(k);
+                return l == null ? new int[0] : l.stream().mapToInt(Integer::intValue).sorted().toArray();
+            });
+            if (arr.length == 0) {
+                return Integer.MAX_VALUE;
+            }
+            int i = java.util.Arrays.binarySearch(arr, position);
+            if (i >= 0) {
+                return 0;
+            }
+            int ins = -i - 1;
+            int best = Integer.MAX_VALUE;
+            if (ins < arr.length) {
+                best = arr[ins] - position;
+            }
+            if (ins > 0) {
+                best = Math.min(best, position - arr[ins - 1]);
+            }
+            return best;
+        }
     }
 
     record Choice(Place place, double confidence) {
@@ -25,8 +59,7 @@ final class PlaceChooser {
     private PlaceChooser() {
     }
 
-    static Choice choose(List<Place> candidates, Set<PlaceKind> preferred, int position,
-            List<ContextGovernorate> context) {
+    static Choice choose(List<Place> candidates, Set<PlaceKind> preferred, int position, Context context) {
         List<Place> pool = candidates;
         boolean cued = false;
         if (preferred != null && !preferred.isEmpty()) {
@@ -48,12 +81,8 @@ final class PlaceChooser {
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (Place p : pool) {
-            int d = Integer.MAX_VALUE;
-            for (ContextGovernorate g : context) {
-                if (g.governorateId().equals(p.admin1()) || g.governorateId().equals(p.id())) {
-                    d = Math.min(d, Math.abs(g.position() - position));
-                }
-            }
+            int d = Math.min(context.distance(p.admin1(), position),
+                    p.kind() == PlaceKind.GOVERNORATE ? context.distance(p.id(), position) : Integer.MAX_VALUE);
             if (d < bestDistance) {
                 best = p;
                 bestDistance = d;
