@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ServeCommand.class,
+                LocateCommand.class,
+                GazetteerCommand.class,
         })
 public final class FrontlineCli implements Runnable {
 

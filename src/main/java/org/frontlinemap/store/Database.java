@@ -23,15 +23,18 @@ public final class Database {
     private Database() {
     }
 
+    /** H2 2.x reserves VALUE, which V1 uses as a column name in geodata_meta. */
+    static final String H2_OPTIONS = ";NON_KEYWORDS=VALUE";
+
     /** JDBC URL of the file database in {@code dataDir}. */
     public static String fileUrl(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("frontline");
-        return "jdbc:h2:file:" + file.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + file.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE" + H2_OPTIONS;
     }
 
     /** A fresh private in-memory database, for tests and benchmarks. */
     public static String memoryUrl(String name) {
-        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS;
     }
 
     /**
