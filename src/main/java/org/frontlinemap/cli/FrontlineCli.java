@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 LocateCommand.class,
                 GazetteerCommand.class,
+                GeoparseCommand.class,
+                EvalCommand.class,
+                BenchGeoparseCommand.class,
         })
 public final class FrontlineCli implements Runnable {
 

@@ -42,6 +42,8 @@ final class AliasMatcher {
         final boolean arabic;
         final List<Place> places = new ArrayList<>();
         String placeId;
+        /** for relative regions that are a directed part of their place */
+        String direction;
         String cueType;
 
         Entry(Type type, String key, Form form) {
@@ -91,6 +93,14 @@ final class AliasMatcher {
             }
         }
         addFixed(entries, Type.RELATIVE, lexicon.relativeRegions);
+        lexicon.relativeDirections.forEach((phrase, dir) -> {
+            for (String v : variants(phrase, false)) {
+                Entry e = entries.get(v.startsWith("\u0000L") ? v.substring(2) : v);
+                if (e != null && e.type == Type.RELATIVE) {
+                    e.direction = dir;
+                }
+            }
+        });
         addFixed(entries, Type.METONYM, lexicon.metonyms);
         for (String cueType : List.of("countryside-pronoun", "countryside-ownerless", "direction-pronoun")) {
             for (String k : lexicon.cue(cueType).keySet()) {

@@ -36,6 +36,7 @@ public final class GazetteerGeoparser implements Geoparser {
             EnumSet.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.NEIGHBOURHOOD);
     private static final Set<PlaceKind> OWNERS =
             EnumSet.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.GOVERNORATE);
+    private static final Set<PlaceKind> MINOR = EnumSet.of(PlaceKind.VILLAGE, PlaceKind.NEIGHBOURHOOD);
     private static final List<String> CLITICS = List.of("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك");
 
     private final Gazetteer gazetteer;
@@ -85,6 +86,18 @@ public final class GazetteerGeoparser implements Geoparser {
         boolean locative;
         /** US, UK: matched only when written in capitals, so that "us" the pronoun stays a word */
         boolean capitalsOnly;
+        /** the name as matched (match form), for the lists keyed by name */
+        String key = "";
+        /** the name is also an ordinary word: a place only after a cue word */
+        boolean commonWord;
+        /** the name is spelt like an adjective and nothing before it says it is the place */
+        boolean readAsAdjective;
+        /** حلب الشرقية: applies when the name turns out to be a city or town */
+        Hit directionAfter;
+        /** a road's end (طريق دمشق حلب) or part of a council's name (مجلس منبج العسكري) */
+        boolean notAPlace;
+        /** the next name, if right after this one, is the road's other end */
+        boolean roadStart;
         Place chosen;
         double confidence;
 
@@ -114,7 +127,9 @@ public final class GazetteerGeoparser implements Geoparser {
                 case RELATIVE, METONYM -> {
                     Pending p = new Pending(m.surfaceStart(), m.end(), m.start());
                     p.fixedId = en.placeId;
-                    p.rule = en.type == AliasMatcher.Type.RELATIVE ? "bank" : "metonym";
+                    p.direction = en.direction;
+                    p.rule = en.type == AliasMatcher.Type.METONYM ? "metonym"
+                            : en.placeId.startsWith("euphrates-") ? "bank" : "relative";
                     out.add(p);
                 }
                 case CUE -> {
@@ -194,13 +209,25 @@ public final class GazetteerGeoparser implements Geoparser {
         p.places = en.places;
         p.clitic = m.clitic(t);
         p.capitalsOnly = !en.arabic && en.key.replace(".", "").length() <= 3;
+        p.key = en.key;
+        p.commonWord = lexicon.commonWords.contains(en.key);
         Hit loc = before(t, p.start, lexicon.cue("locative"), false);
-        p.locative = loc != null || p.clitic.contains("ب") || p.clitic.contains("ل")
-                || en.form == AliasMatcher.Form.LAM;
+        // ب is "in"; ل ("for", "to") goes as often with a government as with a place (انتصار لدمشق)
+        p.locative = loc != null || p.clitic.contains("ب");
+        if (lexicon.adjectiveNames.contains(en.key) && p.clitic.isEmpty()) {
+            p.readAsAdjective = afterAWord(t, p.start) && before(t, p.start, lexicon.cue("preposition"), true) == null;
+        }
+        readOrganisationAndRoad(t, p, en.arabic);
         if (en.arabic) {
             readArabicCues(t, p);
         } else {
             readLatinCues(t, p);
+        }
+        if (en.arabic && !p.countryside && p.direction == null) {
+            p.directionAfter = after(t, p.end, lexicon.cue("direction-after"));
+        }
+        if (p.readAsAdjective && !"alias".equals(p.rule)) {
+            p.readAsAdjective = false; // جنوب سورية, محافظة ...: a cue says it is the place
         }
         if (!p.countryside && hasCountryside(p.places)) {
             // a gazetteer alias such as ريف حلب followed by الشمالي
@@ -212,6 +239,38 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return p;
+    }
+
+    private void readOrganisationAndRoad(String t, Pending p, boolean arabic) {
+        if (arabic) {
+            if (before(t, p.start, lexicon.cue("road"), true) != null) {
+                p.notAPlace = true;
+                p.roadStart = true;
+                return;
+            }
+            if (before(t, p.start, lexicon.cue("council"), true) != null
+                    && after(t, p.end, lexicon.cue("council-after")) != null) {
+                p.notAPlace = true;
+                return;
+            }
+            int from = p.clitic.endsWith("ل") ? p.start : -1;
+            if (from < 0) {
+                Word w = prevWord(t, p.start);
+                if (w != null && t.startsWith("لمدينه", w.start())) {
+                    from = w.start();
+                    Hit h = before(t, from, lexicon.cue("council-before"), false);
+                    if (h != null || before(t, p.start, lexicon.cue("council-before"), false) != null) {
+                        p.notAPlace = true;
+                    }
+                    return;
+                }
+            }
+            if (from >= 0 && before(t, from, lexicon.cue("council-before"), false) != null) {
+                p.notAPlace = true;
+            }
+        } else if (after(t, p.end, lexicon.cue("road-after")) != null) {
+            p.notAPlace = true;
+        }
     }
 
     private void readArabicCues(String t, Pending p) {
@@ -235,10 +294,14 @@ public final class GazetteerGeoparser implements Geoparser {
             p.rule = "direction";
             return;
         }
+        if (p.clitic.startsWith("و")) {
+            return; // بلدة ومزرعة: the cue word belongs to the first of two coordinated nouns
+        }
         Hit gov = before(t, p.start, lexicon.cue("governorate-of"), true);
         if (gov != null) {
             p.prefer = EnumSet.of(PlaceKind.GOVERNORATE);
             p.rule = "governorate-of";
+            directionBeforeCue(t, p, gov);
             return;
         }
         Hit city = before(t, p.start, lexicon.cue("city-of"), true);
@@ -246,6 +309,7 @@ public final class GazetteerGeoparser implements Geoparser {
             p.prefer = settlementKinds(city.value());
             p.rule = "city-of";
             p.locative = true;
+            directionBeforeCue(t, p, city);
         }
     }
 
@@ -308,6 +372,24 @@ public final class GazetteerGeoparser implements Geoparser {
             p.rule = "city-of";
             p.locative = true;
         }
+    }
+
+    /** شرقي محافظة دير الزور, جنوب مدينة الرقة: the direction stands before the cue word. */
+    private void directionBeforeCue(String t, Pending p, Hit cue) {
+        Hit dir = directionBefore(t, cue.start());
+        if (dir != null) {
+            p.start = dir.start();
+            p.direction = dir.value();
+        }
+    }
+
+    /** True when a word (not punctuation, not the start of the text) stands right before {@code pos}. */
+    private static boolean afterAWord(String t, int pos) {
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && MatchText.isWordChar(t.charAt(i - 1));
     }
 
     /** The kinds a cue word asks for: مدينة a city (or town), قرية a village, حي a neighbourhood. */
@@ -409,6 +491,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Place previous = null;
         int previousEnd = -1;
         int lastEnd = 0;
+        int roadEnd = -1;
         for (Pending p : pending) {
             Place place = p.chosen;
             String direction = p.direction;
@@ -426,6 +509,18 @@ public final class GazetteerGeoparser implements Geoparser {
             if (place == null) {
                 continue;
             }
+            if (p.notAPlace) {
+                roadEnd = p.roadStart ? p.end : -1;
+                if (!p.roadStart && previous != null && !out.isEmpty() && roadJoin(t, previousEnd, p.start)) {
+                    out.remove(out.size() - 1); // "the Aleppo-Damascus highway": both ends
+                }
+                continue;
+            }
+            if (roadEnd >= 0 && roadJoin(t, roadEnd, p.start)) {
+                roadEnd = -1;
+                continue; // طريق دمشق حلب: the second end
+            }
+            roadEnd = -1;
             if (p.countryside) {
                 Place owner = place;
                 place = countryside(owner, direction);
@@ -433,8 +528,19 @@ public final class GazetteerGeoparser implements Geoparser {
                     direction = null; // the region itself is the directed part
                 }
                 focus = owner;
-            } else if (p.pronoun == null && lexicon.governmentSeats.contains(place.id()) && !p.locative) {
+            } else if (p.pronoun == null && lexicon.governmentSeats.contains(p.key) && !p.locative) {
                 continue; // "backed by Washington": the government, not the city
+            } else if (p.pronoun == null && lexicon.lamGovernmentSeats.contains(p.key) && p.clitic.endsWith("ل")
+                    && !"city-of".equals(p.rule)) {
+                continue; // انتصار لدمشق: a victory for the government
+            } else if (p.commonWord && !"city-of".equals(p.rule) && !"governorate-of".equals(p.rule)) {
+                continue; // الثورة, تشرين: ordinary words unless a cue word says they name a place
+            } else if (p.readAsAdjective) {
+                continue; // مصادر سورية: "Syrian sources"
+            } else if ("city-of".equals(p.rule) && place.kind() == PlaceKind.COUNTRY) {
+                continue; // مدينة سورية كبرى: "a major Syrian city"
+            } else if (!p.clitic.isEmpty() && p.key.length() <= 4 && MINOR.contains(place.kind())) {
+                continue; // باراك is not ب + the village اراك: a proclitic on a short minor name is too weak a sign
             } else if (place.id().endsWith("-countryside") && direction != null && "countryside-dir".equals(p.rule)) {
                 Place directed = gazetteer.byId(place.id() + "-" + direction).orElse(null);
                 if (directed != null) {
@@ -444,6 +550,11 @@ public final class GazetteerGeoparser implements Geoparser {
             } else if (OWNERS.contains(place.kind())) {
                 focus = place;
             }
+            int end = p.end;
+            if (p.directionAfter != null && (place.kind() == PlaceKind.CITY || place.kind() == PlaceKind.TOWN)) {
+                end = p.directionAfter.end();
+                direction = p.directionAfter.value();
+            }
             int start = p.start;
             if (start < lastEnd) {
                 if (p.coreStart < lastEnd) {
@@ -452,7 +563,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 start = p.coreStart;
             }
             int os = n.originalStart(start);
-            int oe = n.originalEnd(p.end);
+            int oe = n.originalEnd(end);
             if (os >= oe || (p.capitalsOnly && !allCapitals(text, os, oe))) {
                 continue;
             }
@@ -461,9 +572,9 @@ public final class GazetteerGeoparser implements Geoparser {
                     ? Math.min(0.85, p.confidence == 0 ? 0.85 : p.confidence) : p.confidence;
             out.add(new Mention(os, oe, text.substring(os, oe), place.id(), place.nameEn(), place.nameAr(),
                     place.kind(), ll[0], ll[1], confidence, p.rule, direction));
-            lastEnd = p.end;
+            lastEnd = end;
             previous = p.countryside ? previous : place;
-            previousEnd = p.end;
+            previousEnd = end;
         }
         return out;
     }
@@ -481,16 +592,9 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         Place c = gazetteer.byId(base + "-countryside").orElse(null);
-        if (c != null) {
-            return c;
-        }
-        if (owner.kind() != PlaceKind.GOVERNORATE && owner.admin1() != null) {
-            Place g = gazetteer.byId(owner.admin1()).orElse(null);
-            if (g != null) {
-                return g;
-            }
-        }
-        return owner;
+        // without a countryside region, the place itself (with the direction) is nearer the truth than its
+        // whole governorate
+        return c != null ? c : owner;
     }
 
     private static boolean allCapitals(String text, int from, int to) {
@@ -527,6 +631,20 @@ public final class GazetteerGeoparser implements Geoparser {
 
     private static boolean skippable(char c) {
         return c == ' ' || c == '"' || c == '(' || c == ')';
+    }
+
+    /** Two names joined as a road's ends: by spaces, a hyphen or a dash. */
+    private static boolean roadJoin(String t, int from, int to) {
+        if (from < 0 || from > to || to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c != ' ' && c != '\u2013' && c != '\u2014' && c != '/') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlySpaceBetween(String t, int from, int to) {

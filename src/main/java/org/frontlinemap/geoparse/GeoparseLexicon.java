@@ -31,10 +31,24 @@ public final class GeoparseLexicon {
     final Map<String, String> relativeRegions;
     /** cue type -> (phrase -> value) */
     final Map<String, Map<String, String>> cues;
+    /** names (match form) of capitals standing for their governments */
     final Set<String> governmentSeats;
+    /** names of capitals that stand for their government only with the proclitic ل (لدمشق) */
+    final Set<String> lamGovernmentSeats;
+    /** phrase -> direction, for relative regions that are a part of their place (الشمال السوري) */
+    final Map<String, String> relativeDirections;
+    /** names that are also ordinary words: places only after a cue word */
+    final Set<String> commonWords;
+    /** names spelt like a feminine adjective (سورية) */
+    final Set<String> adjectiveNames;
 
     GeoparseLexicon(List<String> nonPlaces, Map<String, String> metonyms, Map<String, String> relativeRegions,
-            Map<String, Map<String, String>> cues, Set<String> governmentSeats) {
+            Map<String, String> relativeDirections, Map<String, Map<String, String>> cues, Set<String> governmentSeats,
+            Set<String> lamGovernmentSeats, Set<String> commonWords, Set<String> adjectiveNames) {
+        this.lamGovernmentSeats = Collections.unmodifiableSet(lamGovernmentSeats);
+        this.relativeDirections = Collections.unmodifiableMap(relativeDirections);
+        this.commonWords = Collections.unmodifiableSet(commonWords);
+        this.adjectiveNames = Collections.unmodifiableSet(adjectiveNames);
         this.nonPlaces = List.copyOf(nonPlaces);
         this.metonyms = Collections.unmodifiableMap(metonyms);
         this.relativeRegions = Collections.unmodifiableMap(relativeRegions);
@@ -67,8 +81,12 @@ public final class GeoparseLexicon {
             metonyms.put(MatchText.key(row[0]), row[1].trim());
         }
         Map<String, String> relative = new LinkedHashMap<>();
+        Map<String, String> directions = new HashMap<>();
         for (String[] row : rows("relative-regions.tsv")) {
             relative.put(MatchText.key(row[0]), row[1].trim());
+            if (row.length > 3 && !row[3].isBlank()) {
+                directions.put(MatchText.key(row[0]), row[3].trim());
+            }
         }
         Map<String, Map<String, String>> cues = new HashMap<>();
         for (String[] row : rows("cues.tsv")) {
@@ -76,10 +94,24 @@ public final class GeoparseLexicon {
             cues.computeIfAbsent(row[0].trim(), k -> new LinkedHashMap<>()).put(MatchText.key(row[1]), value);
         }
         Set<String> seats = new LinkedHashSet<>();
+        Set<String> lamSeats = new LinkedHashSet<>();
         for (String[] row : rows("government-seats.tsv")) {
-            seats.add(row[0].trim());
+            if (row.length > 1 && "lam".equals(row[1].trim())) {
+                lamSeats.add(MatchText.key(row[0]));
+            } else {
+                seats.add(MatchText.key(row[0]));
+            }
         }
-        return new GeoparseLexicon(nonPlaces, metonyms, relative, cues, seats);
+        Set<String> common = new LinkedHashSet<>();
+        for (String[] row : rows("common-words.tsv")) {
+            common.add(MatchText.key(row[0]));
+        }
+        Set<String> adjectives = new LinkedHashSet<>();
+        for (String[] row : rows("adjective-names.tsv")) {
+            adjectives.add(MatchText.key(row[0]));
+        }
+        return new GeoparseLexicon(nonPlaces, metonyms, relative, directions, cues, seats, lamSeats, common,
+                adjectives);
     }
 
     Map<String, String> cue(String type) {

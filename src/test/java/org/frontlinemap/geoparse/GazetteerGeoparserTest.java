@@ -91,8 +91,8 @@ class GazetteerGeoparserTest {
         assertThat(ids(BARE, "Raqqa's northern countryside")).isEqualTo("Raqqa's northern countryside=raqqa-countryside-north");
         // no raqqa-countryside-west: the countryside, with the direction kept
         assertThat(ids(BARE, "ريف الرقة الغربي")).isEqualTo("ريف الرقة الغربي=raqqa-countryside/west");
-        // no manbij-countryside at all: the governorate, with the direction kept
-        assertThat(ids(BARE, "ريف منبج الشرقي")).isEqualTo("ريف منبج الشرقي=aleppo-governorate/east");
+        // no manbij-countryside at all: the city itself, with the direction kept
+        assertThat(ids(BARE, "ريف منبج الشرقي")).isEqualTo("ريف منبج الشرقي=manbij/east");
     }
 
     @Test
@@ -101,6 +101,7 @@ class GazetteerGeoparserTest {
                 .isEqualTo("الرقة=raqqa وريفها الشمالي=raqqa-countryside-north الريف الغربي=raqqa-countryside/west");
         assertThat(ids(BARE, "الريف الشمالي للرقة")).isEqualTo("الريف الشمالي للرقة=raqqa-countryside-north");
         assertThat(ids(BARE, "الريف الشمالي لمحافظة حلب")).isEqualTo("الريف الشمالي لمحافظة حلب=aleppo-governorate/north");
+        assertThat(ids(BARE, "قوات روسية وتركية")).isEmpty();
         // nothing in focus yet: nothing to place
         assertThat(ids(BARE, "في الريف الشرقي")).isEmpty();
     }
@@ -158,5 +159,28 @@ class GazetteerGeoparserTest {
         assertThat(m.surface()).isEqualTo("الرّقـــة");
         assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
         assertThat(m.lat()).isBetween(35.0, 37.0);
+    }
+
+    @Test
+    void roadEndsCouncilsAndCommonWordsAreNotPlaces() {
+        assertThat(ids(FIXTURE, "على طريق دمشق حلب الدولي")).isEmpty();
+        assertThat(ids(FIXTURE, "on the Aleppo-Damascus highway near Hama")).isEqualTo("Hama=hama");
+        assertThat(ids(FIXTURE, "أعلن المجلس العسكري لمدينة الباب ومجلس الرقة المحلي")).isEmpty();
+        assertThat(ids(FIXTURE, "انتصار لدمشق ووصول وفد إلى دمشق")).isEqualTo("دمشق=damascus");
+    }
+
+    @Test
+    void syriaSpeltLikeTheAdjective() {
+        assertThat(ids(FIXTURE, "قالت مصادر سورية إن اللاجئين عادوا إلى سورية، وسورية بلد كبير"))
+                .isEqualTo("سورية=syria وسورية=syria");
+        assertThat(ids(FIXTURE, "ثالث مدينة سورية كبرى")).isEmpty();
+        assertThat(ids(FIXTURE, "جنوب غرب سورية")).isEqualTo("جنوب غرب سورية=syria/south-west");
+    }
+
+    @Test
+    void relativePartsOfTheCountryAndOfACity() {
+        assertThat(ids(FIXTURE, "في الشمال السوري وشرق البلاد وأحياء حلب الشرقية"))
+                .isEqualTo("الشمال السوري=syria/north وشرق البلاد=syria/east حلب الشرقية=aleppo/east");
+        assertThat(ids(FIXTURE, "شرقي محافظة دير الزور")).isEqualTo("شرقي محافظة دير الزور=deir-ez-zor-governorate/east");
     }
 }
