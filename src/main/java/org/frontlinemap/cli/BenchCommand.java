@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchIngestCommand.class,
                 BenchZonesCommand.class,
+                BenchGeoparseCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
