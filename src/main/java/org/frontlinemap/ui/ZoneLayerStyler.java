@@ -55,6 +55,13 @@ public final class ZoneLayerStyler {
         return out;
     }
 
+    /** All factions' styled zones in one collection (one swipe side of the comparison). */
+    public static String merged(Map<String, String> byFaction) {
+        ArrayNode all = JSON.createArrayNode();
+        byFaction.values().forEach(fc -> read(fc).path("features").forEach(all::add));
+        return collection(all);
+    }
+
     /** Front lines: a bold neutral line with both sides and the length in the tooltip. */
     public static String frontLines(String frontLinesFeatureCollection, Map<String, String> factionNames) {
         ArrayNode features = JSON.createArrayNode();
