@@ -18,11 +18,13 @@ class BundledGazetteerTest {
     @Test
     void loadsWithoutProblemsAndQuickly() {
         assertThat(g.problems()).isEmpty();
-        System.out.println("bundled gazetteer: " + g.places().size() + " places, loaded in " + g.loadMillis() + " ms");
+        System.out.println("bundled gazetteer: " + g.places().size() + " places, loaded in " + g.loadMillis() + " ms ("
+                + g.loadCpuMillis() + " ms CPU)");
         Map<String, Long> byKind = g.places().stream().collect(Collectors.groupingBy(p -> p.kind().code(), TreeMap::new,
                 Collectors.counting()));
         System.out.println("places by kind: " + byKind);
-        assertThat(g.loadMillis()).isLessThan(5000);
+        // CPU time, not wall time: the load must stay cheap even when a busy machine stretches the wall clock.
+        assertThat(g.loadCpuMillis()).isLessThan(3000);
         assertThat(BundledGazetteer.shared()).isSameAs(g);
     }
 
