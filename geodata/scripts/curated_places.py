@@ -344,7 +344,7 @@ P = [
 ('shaqqa','town','Shaqqa','شقا','Shaqa','شقا','suw',None,32.89773,36.69653),
 ('al-mazraa-suw','town','al-Mazraa','المزرعة','Mazraa|Al Mazra\'ah','مزرعة','suw',None,32.78398,36.47695),
 ('al-qurayya','town','al-Qurayya','القريا','Qurayya|Qrayya','قريا','suw',None,32.54337,36.59776),
-('thaala','village','Tha\'la','ثعلة','Thaala|Thala airbase','مطار الثعلة','suw',None,32.6900,36.4500),
+('thaala','village','Tha\'la','ثعلة','Thaala|Thala','الثعلة','suw',None,32.6900,36.4500),
 ('khan-arnabah','town','Khan Arnabah','خان أرنبة','Khan Arnaba','خان ارنبة','qun',None,33.18378,35.89158),
 ('masada-golan','village','Masadah','مسعدة','Mas\'ade','مسعده','qun',None,33.23203,35.75572),
 ('golan-heights','region','Golan Heights','الجولان','Golan|Occupied Golan|Jawlan','الجولان المحتل|هضبة الجولان','qun',None,33.00,35.75),
