@@ -54,8 +54,12 @@ final class LocateCommand implements Callable<Integer> {
         BundledGazetteer bundled = BundledGazetteer.shared();
         Gazetteer gazetteer = bundled;
         if (Files.exists(dataDir.resolve("frontline.mv.db"))) {
+            // The database may be held by a running web app; the bundled gazetteer still answers then.
             try (HikariDataSource ds = Database.openMigrated(Database.fileUrl(dataDir), 2)) {
                 gazetteer = GazetteerStore.withImported(ds, bundled);
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("Imported places left out (cannot open the database in " + dataDir
+                        + ": " + e.getMessage() + ")");
             }
         }
         PlaceLookup lookup = gazetteer == bundled ? PlaceLookup.shared() : new PlaceLookup(gazetteer);
