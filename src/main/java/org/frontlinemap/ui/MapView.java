@@ -157,13 +157,18 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         Anchor upload = new Anchor("upload", getTranslation("upload.link"));
         upload.setId("upload-link");
 
-        HorizontalLayout top = new HorizontalLayout(title, search, asOf, compareToggle, export, upload, langSwitch);
+        Div spacer = new Div();
+        HorizontalLayout top = new HorizontalLayout(title, search, compareToggle, spacer, export, upload, langSwitch);
         top.setWidthFull();
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        top.setPadding(true);
+        top.setPadding(false);
         top.setSpacing(true);
-        top.setFlexGrow(1, asOf);
+        top.setFlexGrow(1, spacer);
         top.getStyle().set("flex-wrap", "wrap").set("row-gap", "var(--lumo-space-xs)");
+        VerticalLayout header = new VerticalLayout(top, asOf);
+        header.setWidthFull();
+        header.setSpacing(false);
+        header.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("flex-shrink", "0");
 
         map.setId("situation-map");
         map.setSizeFull();
@@ -173,7 +178,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout content = new HorizontalLayout(mapBox, panel);
         content.setSizeFull();
         content.setSpacing(false);
-        add(top, compare, content);
+        add(header, compare, content);
         setFlexGrow(1, content);
 
         map.addBlankBaseLayer(getTranslation("base.offline"), true);
@@ -324,7 +329,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
             String layer = ZONE_PREFIX + f.id();
             String fc = byFaction.get(f.id());
             if (fc == null) {
-                fc = "{\"type\":\"FeatureCollection\",\"features\":[]}";
+                // a faction with no ground that day has no layer: the layer control lists what is on the map
+                map.removeLayer(layer);
+                continue;
             }
             remember(layer, fc);
             map.setGeoJsonLayer(layer, fc, LayerOptions.toggleable().title(arabic ? f.nameAr() : f.nameEn())
