@@ -76,6 +76,8 @@ export class LeafletMap extends HTMLElement {
   private swipe?: { divider: HTMLDivElement; range: HTMLInputElement; position: number };
   private silentToggles = false;
   private pendingBounds?: L.LatLngBounds;
+  /** A view asked for before the element had a size; applied once it has one. */
+  private pendingView?: { lat: number; lon: number; zoom: number };
 
   connectedCallback() {
     if (this.map) {
@@ -117,9 +119,14 @@ export class LeafletMap extends HTMLElement {
       }
       this.map.invalidateSize();
       const size = this.map.getSize();
-      if (this.pendingBounds && size.x > 0 && size.y > 0) {
-        this.map.fitBounds(this.pendingBounds, { animate: false });
-        this.pendingBounds = undefined;
+      if (size.x > 0 && size.y > 0) {
+        if (this.pendingView) {
+          this.map.setView([this.pendingView.lat, this.pendingView.lon], this.pendingView.zoom, { animate: false });
+          this.pendingView = undefined;
+        } else if (this.pendingBounds) {
+          this.map.fitBounds(this.pendingBounds, { animate: false });
+          this.pendingBounds = undefined;
+        }
       }
     }).observe(this);
     this.dataset.ready = 'true';
@@ -130,15 +137,27 @@ export class LeafletMap extends HTMLElement {
 
   setView(lat: number, lon: number, zoom: number) {
     this.pendingBounds = undefined;
+    const size = this.map!.getSize();
+    if (size.x === 0 || size.y === 0) {
+      this.pendingView = { lat, lon, zoom };
+      return;
+    }
+    this.pendingView = undefined;
     this.map!.setView([lat, lon], zoom, { animate: false });
   }
 
   flyTo(lat: number, lon: number, zoom: number) {
+    const size = this.map!.getSize();
+    if (size.x === 0 || size.y === 0) {
+      this.setView(lat, lon, zoom);
+      return;
+    }
     this.map!.flyTo([lat, lon], zoom, { duration: 0.6 });
   }
 
   fitBounds(south: number, west: number, north: number, east: number) {
     const bounds = L.latLngBounds([[south, west], [north, east]]);
+    this.pendingView = undefined;
     const size = this.map!.getSize();
     if (size.x === 0 || size.y === 0) {
       // not laid out yet: fitting now would pick the minimum zoom; fit once the element has a size

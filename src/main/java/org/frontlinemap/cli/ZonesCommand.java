@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import com.zaxxer.hikari.HikariDataSource;
 import org.frontlinemap.gazetteer.Gazetteer;
 import org.frontlinemap.store.Database;
-import org.frontlinemap.zones.PlacesTableGazetteer;
 import org.frontlinemap.zones.ZoneService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +70,10 @@ public final class ZonesCommand implements Callable<Integer> {
             url = Database.fileUrl(dataDir);
         }
         try (HikariDataSource ds = Database.openMigrated(url, 2)) {
-            Gazetteer gazetteer = PlacesTableGazetteer.load(ds);
+            // the same gazetteer as the web app: bundled places (synced into H2 once per content hash) plus imports
+            org.frontlinemap.gazetteer.BundledGazetteer bundled = org.frontlinemap.gazetteer.BundledGazetteer.shared();
+            org.frontlinemap.gazetteer.GazetteerStore.sync(ds, bundled);
+            Gazetteer gazetteer = org.frontlinemap.gazetteer.GazetteerStore.withImported(ds, bundled);
             ZoneService service = new ZoneService(ds, gazetteer);
             if (!noLoad) {
                 String problem = service.prepare();

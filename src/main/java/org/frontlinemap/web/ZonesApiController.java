@@ -2,13 +2,8 @@ package org.frontlinemap.web;
 
 import java.util.Map;
 
-import javax.sql.DataSource;
 
-import org.frontlinemap.gazetteer.Gazetteer;
-import org.frontlinemap.zones.PlacesTableGazetteer;
 import org.frontlinemap.zones.ZoneService;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,12 +21,6 @@ public class ZonesApiController {
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final ZoneService service;
-
-    @Autowired
-    public ZonesApiController(ObjectProvider<ZoneService> service, DataSource dataSource, ObjectProvider<Gazetteer> gazetteer) {
-        this(service.getIfAvailable(() -> new ZoneService(dataSource,
-                gazetteer.getIfAvailable(() -> PlacesTableGazetteer.load(dataSource)))));
-    }
 
     public ZonesApiController(ZoneService service) {
         this.service = service;
