@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.frontlinemap.geoparse.Mention;
 
@@ -87,29 +88,77 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private List<Claim> run(String text, List<Mention> mentions, LocalDate articleDate) {
         Tokens t = Tokens.of(text);
         List<FactionLexicon.TokenHit> rawFactions = factions.find(t);
-        List<Place> places = places(t, text, mentions);
-        List<Actor> actors = actors(t, rawFactions, places);
-        places.removeIf(p -> actors.stream().anyMatch(a -> a.from() <= p.from() && p.to() <= a.to()));
-        places.removeIf(p -> actors.stream().anyMatch(a -> a.from() < p.to() && p.from() < a.to()
-                && !(p.from() <= a.from() && a.to() <= p.to())));
+        List<Place> allPlaces = places(t, text, mentions);
+        List<Actor> actors = actors(t, rawFactions, allPlaces);
+        int[] actorAt = cover(t.size(), actors, Actor::from, Actor::to);
+        List<Place> places = new ArrayList<>();
+        for (Place p : allPlaces) {
+            boolean clash = false;
+            for (int i = p.from(); i < p.to() && !clash; i++) {
+                if (actorAt[i] >= 0) {
+                    Actor a = actors.get(actorAt[i]);
+                    clash = !(p.from() <= a.from() && a.to() <= p.to() && (p.to() - p.from()) > (a.to() - a.from()));
+                }
+            }
+            if (!clash) {
+                places.add(p);
+            }
+        }
         String focus = governorateInFocus(places);
 
         Map<String, Claim> out = new LinkedHashMap<>();
         for (TextSpan sentence : SentenceSplitter.split(text)) {
             int sFrom = t.firstAtOrAfter(sentence.start());
             int sTo = t.firstAtOrAfter(sentence.end());
-            if (sFrom >= sTo) {
+            if (sFrom >= sTo || slice(places, Place::from, Place::to, sFrom, sTo).isEmpty()) {
                 continue;
             }
+            List<Actor> sentenceActors = slice(actors, Actor::from, Actor::to, sFrom, sTo);
             for (TextSpan clause : ClauseSplitter.split(t, sentence, sFrom, sTo)) {
                 int cFrom = t.firstAtOrAfter(clause.start());
                 int cTo = t.firstAtOrAfter(clause.end());
-                clause(t, text, clause, sFrom, cFrom, cTo, actors, places, focus, articleDate, out);
+                clause(t, text, clause, sFrom, cFrom, cTo, sentenceActors,
+                        slice(places, Place::from, Place::to, cFrom, cTo), focus, articleDate, out);
             }
         }
         List<Claim> list = new ArrayList<>(out.values());
         list.sort(Comparator.comparingInt(Claim::start));
         return list;
+    }
+
+    /** Items of a list sorted by {@code from} that lie within tokens {@code [lo, hi)}; binary search, no full scan. */
+    private static <T> List<T> slice(List<T> sorted, ToIntFunction<T> from, ToIntFunction<T> to, int lo, int hi) {
+        int a = 0;
+        int b = sorted.size();
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (from.applyAsInt(sorted.get(mid)) < lo) {
+                a = mid + 1;
+            } else {
+                b = mid;
+            }
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = a; i < sorted.size() && from.applyAsInt(sorted.get(i)) < hi; i++) {
+            if (to.applyAsInt(sorted.get(i)) <= hi) {
+                out.add(sorted.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** For every token, the index of the first item covering it, or -1. */
+    private static <T> int[] cover(int tokens, List<T> items, ToIntFunction<T> from, ToIntFunction<T> to) {
+        int[] at = new int[tokens];
+        java.util.Arrays.fill(at, -1);
+        for (int k = 0; k < items.size(); k++) {
+            for (int i = from.applyAsInt(items.get(k)); i < to.applyAsInt(items.get(k)) && i < tokens; i++) {
+                if (at[i] < 0) {
+                    at[i] = k;
+                }
+            }
+        }
+        return at;
     }
 
     private List<Place> places(Tokens t, String text, List<Mention> mentions) {
@@ -131,30 +180,39 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     /** Faction hits that can act: not inside a place name; anaphors resolved to the last jihadist faction named. */
     private List<Actor> actors(Tokens t, List<FactionLexicon.TokenHit> raw, List<Place> places) {
+        int[] placeAt = cover(t.size(), places, Place::from, Place::to);
+        int[] factionAt = cover(t.size(), raw, FactionLexicon.TokenHit::from, FactionLexicon.TokenHit::to);
         List<Actor> out = new ArrayList<>();
         for (FactionLexicon.TokenHit h : raw) {
-            boolean insidePlace = places.stream().anyMatch(p -> p.from() <= h.from() && h.to() <= p.to()
-                    && (p.to() - p.from()) > (h.to() - h.from()));
+            int pi = placeAt[h.from()];
+            boolean insidePlace = pi >= 0 && places.get(pi).from() <= h.from() && h.to() <= places.get(pi).to()
+                    && (places.get(pi).to() - places.get(pi).from()) > (h.to() - h.from());
             if (!insidePlace) {
                 out.add(new Actor(h.from(), h.to(), h.proclitic(), h.factionId()));
             }
         }
+        int next = 0;
+        String last = null;
         for (PhraseMatcher.Hit<String> a : anaphors.find(t)) {
-            boolean overlaps = raw.stream().anyMatch(h -> h.from() < a.to() && a.from() < h.to());
+            while (next < raw.size() && raw.get(next).to() <= a.from()) {
+                if (JIHADISTS.contains(raw.get(next).factionId())) {
+                    last = raw.get(next).factionId();
+                }
+                next++;
+            }
+            boolean overlaps = false;
+            for (int i = a.from(); i < a.to() && !overlaps; i++) {
+                overlaps = factionAt[i] >= 0;
+            }
             if (overlaps) {
                 continue;
             }
-            String last = null;
-            for (FactionLexicon.TokenHit h : raw) {
-                if (h.to() <= a.from() && JIHADISTS.contains(h.factionId())) {
-                    last = h.factionId();
-                }
+            String resolved = last;
+            if (resolved == null && isArabic(t.word(a.from()))) {
+                resolved = "isis"; // in Syrian war reporting a bare "التنظيم" / "الإرهابيين" is the Islamic State
             }
-            if (last == null && isArabic(t.word(a.from()))) {
-                last = "isis"; // in Syrian war reporting a bare "التنظيم" / "الإرهابيين" is the Islamic State
-            }
-            if (last != null) {
-                out.add(new Actor(a.from(), a.to(), a.proclitic(), last));
+            if (resolved != null) {
+                out.add(new Actor(a.from(), a.to(), a.proclitic(), resolved));
             }
         }
         out.sort(Comparator.comparingInt(Actor::from));
@@ -162,19 +220,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private void clause(Tokens t, String text, TextSpan clause, int sFrom, int cFrom, int cTo, List<Actor> actors,
-                        List<Place> places, String focus, LocalDate articleDate, Map<String, Claim> out) {
+                        List<Place> placesIn, String focus, LocalDate articleDate, Map<String, Claim> out) {
         if (cFrom >= cTo) {
+            return;
+        }
+        if (placesIn.isEmpty()) {
             return;
         }
         List<RelationLexicon.CueHit> cues = relations.find(t, cFrom, cTo);
         if (cues.isEmpty()) {
             return;
         }
-        List<Actor> inClause = actors.stream().filter(a -> a.from() >= cFrom && a.to() <= cTo).toList();
-        List<Place> placesIn = places.stream().filter(p -> p.from() >= cFrom && p.to() <= cTo).toList();
-        if (placesIn.isEmpty()) {
-            return;
-        }
+        List<Actor> inClause = slice(actors, Actor::from, Actor::to, cFrom, cTo);
         int foldedFrom = t.foldedStart(cFrom);
         int foldedTo = t.foldedEnd(cTo - 1);
         List<Quantity> shares = ShareParser.find(t.folded(), foldedFrom, foldedTo);
