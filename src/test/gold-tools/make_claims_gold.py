@@ -339,6 +339,50 @@ G("h29", "en", "Government forces and allied militias are advancing towards Abu 
 G("h30", "ar", "وتخضع مدينة عفرين منذ آذار 2018 لسيطرة الجيش الوطني السوري.",
   [("مدينة عفرين", "afrin")], [C("turkish-backed-opposition", "controls", "afrin", frm="2018-03-01")])
 
+# ---------- second held-out batch (ids g..): written after the first batch's fixes, scored before any change ----------
+G("g01", "ar", "وأعلنت قوات النظام سيطرتها الكاملة على مدينة البوكمال بعد طرد مسلحي التنظيم منها.",
+  [("مدينة البوكمال", "al-bukamal")], [C("syrian-government", "captured", "al-bukamal")])
+G("g02", "ar", "وتقع بلدة معدان حاليا تحت سيطرة تنظيم داعش.",
+  [("بلدة معدان", "maadan")], [C("isis", "controls", "maadan")])
+G("g03", "en", "The YPG withdrew its last fighters from Manbij in July 2018, the Pentagon said.",
+  [("Manbij", "manbij")], [C("sdf", "withdrew", "manbij", frm="2018-07-01")])
+G("g04", "ar", "وشن تنظيم الدولة هجوما معاكسا على مواقع قسد في بلدة هجين.",
+  [("بلدة هجين", "hajin")], [C("isis", "attacked", "hajin")])
+G("g05", "en", "Syrian government forces have encircled the rebel-held town of Rastan.",
+  [("Rastan", "al-rastan")], [C("syrian-government", "besieged", "al-rastan")])
+G("g06", "ar", "وقصف الطيران الروسي أطراف مدينة جسر الشغور بعشرات الغارات.",
+  [("مدينة جسر الشغور", "jisr-al-shughur")], [C("russia", "shelled", "jisr-al-shughur")])
+G("g07", "en", "Turkish troops and allied Syrian fighters entered the town of Ras al-Ain on Wednesday.",
+  [("Ras al-Ain", "ras-al-ayn")], [C("turkey", "captured", "ras-al-ayn")])
+G("g08", "ar", "وذكر المرصد أن الفصائل الموالية لتركيا تسيطر على نحو خمسين بالمئة من ريف حلب الشمالي.",
+  [("تركيا", "turkey"), ("ريف حلب الشمالي", "aleppo-countryside-north")],
+  [C("turkish-backed-opposition", "controls", "aleppo-countryside-north", 0.5)])
+G("g09", "en", "ISIS has not controlled any part of Deir ez-Zor city since November 2017.",
+  [("Deir ez-Zor city", "deir-ez-zor")], [C("isis", "controls", "deir-ez-zor", frm="2017-11-01", neg=True)])
+G("g10", "ar", "ودفعت هيئة تحرير الشام بتعزيزات إلى محيط بلدة سراقب.",
+  [("بلدة سراقب", "saraqib")], [C("hts", "deployed_near", "saraqib")])
+G("g11", "ar", "ويحاصر الجيش السوري قرابة عشرة آلاف مسلح في مدينة دوما منذ شباط الماضي.",
+  [("مدينة دوما", "douma")], [C("syrian-government", "besieged", "douma", frm="2018-02-01")], date="2018-04-01")
+G("g12", "en", "Rebels captured about 30 square kilometres of farmland south of Idlib city.",
+  [("south of Idlib city", "idlib-countryside-south")], [C("opposition", "captured", "idlib-countryside-south", area=30)])
+G("g13", "ar", "وتتقدم القوات التركية والفصائل المدعومة منها نحو بلدة تل تمر.",
+  [("بلدة تل تمر", "tal-tamr")], [C("turkey", "advanced_toward", "tal-tamr")])
+G("g14", "ar", "وتفيد التقارير بأن وحدات حماية الشعب خسرت أكثر من ثلث منطقة عفرين.",
+  [("منطقة عفرين", "afrin")], [C("sdf", "lost", "afrin", 0.333)])
+G("g15", "en", "A Russian-Turkish deal left the Syrian army in control of Kobani and Manbij.",
+  [("Kobani", "kobani"), ("Manbij", "manbij")],
+  [C("syrian-government", "agreed_zone", "kobani"), C("syrian-government", "agreed_zone", "manbij")])
+G("g16", "ar", "نفى مجلس منبج العسكري انسحاب مقاتليه من قرية العريمة.",
+  [("قرية العريمة", "al-arima")], [C("sdf", "withdrew", "al-arima", neg=True)])
+G("g17", "en", "Islamic State fighters overran the Yarmouk camp in April 2015.",
+  [("Yarmouk camp", "yarmouk")], [C("isis", "captured", "yarmouk", frm="2015-04-01")])
+G("g18", "ar", "وأفادت مصادر بأن قوات النظام قصفت بالمدفعية بلدة الهبيط في ريف إدلب.",
+  [("بلدة الهبيط", "al-habit"), ("ريف إدلب", "idlib-countryside")], [C("syrian-government", "shelled", "al-habit")])
+G("g19", "en", "Iran-backed militias hold positions near al-Mayadin.",
+  [("al-Mayadin", "al-mayadin")], [C("iran-backed-militias", "controls", "al-mayadin")])
+G("g20", "ar", "واستهدف مقاتلو المعارضة بالصواريخ مواقع لقوات النظام في مدينة حماة.",
+  [("مدينة حماة", "hama")], [C("opposition", "shelled", "hama")])
+
 here = os.path.dirname(os.path.abspath(__file__))
 out_path = os.path.join(here, "..", "resources", "gold", "claims.jsonl")
 with open(out_path, "w", encoding="utf-8") as out:

@@ -272,6 +272,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 agreedZones(t, cue, cues, cTo, inClause, placesIn, focus, time, negated, hedged, clause, evidence, out);
                 continue;
             }
+            if (rel == Relation.CONTROLS && agreementBefore(cues, cue)) {
+                rel = Relation.AGREED_ZONE; // "the deal left the army in control of X": a zone by agreement
+            }
             if (rel == Relation.ATTACKED && shellingStated) {
                 rel = Relation.SHELLED;
             }
@@ -298,13 +301,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     if (placeId.equals(a.factionId())) {
                         continue;
                     }
-                    String scope = isBankRegion(placeId) ? focus : null;
+                    String scope = isBankRegion(placeId) || rel == Relation.AGREED_ZONE && !placeId.endsWith("-governorate")
+                            ? focus : null;
                     Claim c = new Claim(a.factionId(), rel, placeId, scope, share, area,
                             time == null ? null : time.date(), negated, hedged, clause.start(), clause.end(), evidence);
                     out.putIfAbsent(a.factionId() + "|" + rel + "|" + placeId + "|" + clause.start(), c);
                 }
             }
         }
+    }
+
+    private static boolean agreementBefore(List<RelationLexicon.CueHit> cues, RelationLexicon.CueHit cue) {
+        return cues.stream().anyMatch(c -> c.cue().relation() == Relation.AGREED_ZONE && c.to() <= cue.from());
     }
 
     private static boolean enabled(Tokens t, int cFrom, int cue) {
