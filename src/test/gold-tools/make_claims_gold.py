@@ -13,8 +13,18 @@ ITEMS = []
 def G(id, lang, text, mentions, claims, date=D):
     ITEMS.append((id, lang, date, text, mentions, claims))
 
-def C(actor, rel, place, share=None, area=None, frm=None, neg=False):
-    return (actor, rel, place, share, area, frm, neg)
+def C(actor, rel, place, share=None, area=None, frm=None, neg=False, ev=None):
+    return (actor, rel, place, share, area, frm, neg, ev)
+
+E80 = "إذ باتت قوات قسد والتحالف تسيطر علي أكثر من 80 ٪ من الرقة"
+E20 = "مضيفاً أن أحياء مركز عاصمة داعش التي تشكل نحو 20 ٪ من مساحة المدينة، لا تزال تحت سيطرة الإرهابيين"
+E16 = "أن قوات الجيش السوري قامت بتطهير قرابة 16 كم مربع وبلدتين غرب الفرات من الإرهابيين"
+EAG = "ورغم الاتفاق الروسي الأمريكي علي التزم النظام بالضفة الغربية للفرات والتزام قوات قسد بشرق الفرات"
+E14 = ("وخضعت أجزاء واسعة من محافظة دير الزور منذ عام 2014 لسيطرة تنظيم الدولة في الوقت الذي سيطر فيه على قرابة 60"
+       " بالمائة من مركز مدينة دير الزور")
+ETR = "وتأتي هذه المواجهة المرشحة للتصاعد مع دخول تركيا في اللعبة بنشر تعزيزات ضخمة بالقرب إدلب وعفرين"
+EBS = ("وأكد البنتاجون أن هذا الدعم مقدم للمكون العربي في قوات سوريا الديمقراطية في إطار حملتها لمحاصرة الرقة وضمن"
+       " صلاحيات الإدارة السابقة")
 
 # ---------- the seed article ----------
 seed = open("geodata/corpus/seed-2017-09-25.txt", encoding="utf-8").read()
@@ -28,14 +38,14 @@ G("seed", "ar", seed, [
     ("محافظة دير الزور", "deir-ez-zor-governorate"), ("مدينة دير الزور", "deir-ez-zor"), ("إدلب", "idlib"),
     ("وعفرين", "afrin"), ("لإدلب", "idlib"), ("وإيران", "iran"), ("مدينة الرقة", "raqqa"), ("الرقة", "raqqa"),
     ("الرقة", "raqqa")], [
-    C("sdf", "controls", "raqqa", 0.8), C("us-coalition", "controls", "raqqa", 0.8),
-    C("isis", "controls", "raqqa", 0.2),
-    C("syrian-government", "captured", "euphrates-west-bank", area=16),
-    C("syrian-government", "agreed_zone", "euphrates-west-bank"), C("sdf", "agreed_zone", "euphrates-east-bank"),
-    C("isis", "controls", "deir-ez-zor-governorate", frm="2014"),
-    C("isis", "controls", "deir-ez-zor", 0.6, frm="2014"),
-    C("turkey", "deployed_near", "idlib"), C("turkey", "deployed_near", "afrin"),
-    C("sdf", "besieged", "raqqa")], date="2017-09-25")
+    C("sdf", "controls", "raqqa", 0.8, ev=E80), C("us-coalition", "controls", "raqqa", 0.8, ev=E80),
+    C("isis", "controls", "raqqa", 0.2, ev=E20),
+    C("syrian-government", "captured", "euphrates-west-bank", area=16, ev=E16),
+    C("syrian-government", "agreed_zone", "euphrates-west-bank", ev=EAG), C("sdf", "agreed_zone", "euphrates-east-bank", ev=EAG),
+    C("isis", "controls", "deir-ez-zor-governorate", frm="2014", ev=E14),
+    C("isis", "controls", "deir-ez-zor", 0.6, frm="2014", ev=E14),
+    C("turkey", "deployed_near", "idlib", ev=ETR), C("turkey", "deployed_near", "afrin", ev=ETR),
+    C("sdf", "besieged", "raqqa", ev=EBS)], date="2017-09-25")
 
 # ---------- controls ----------
 G("c01", "ar", "تسيطر قوات سوريا الديمقراطية على نحو 70 بالمئة من مدينة منبج.",
@@ -395,8 +405,14 @@ with open(out_path, "w", encoding="utf-8") as out:
                 raise SystemExit(f"{id}: surface {surface!r} not found after {pos}")
             ms.append({"start": i, "end": i + len(surface), "surface": surface, "placeId": pid})
             pos = i + len(surface)
-        cs = [{"actor": a, "relation": r, "placeId": p, "share": s, "areaKm2": ar, "validFrom": f, "negated": n,
-               "evidence": None} for a, r, p, s, ar, f, n in claims]
+        sentence = text.strip().rstrip(".")
+        cs = []
+        for a, r, p, s, ar, f, n, ev in claims:
+            ev = ev or sentence
+            if ev not in text:
+                raise SystemExit(f"{id}: evidence not in text: {ev!r}")
+            cs.append({"actor": a, "relation": r, "placeId": p, "share": s, "areaKm2": ar, "validFrom": f,
+                       "negated": n, "evidence": ev})
         out.write(json.dumps({"id": id, "lang": lang, "date": date, "text": text, "mentions": ms, "claims": cs},
                              ensure_ascii=False) + "\n")
 print(len(ITEMS), "items,", sum(len(i[5]) for i in ITEMS), "claims")
