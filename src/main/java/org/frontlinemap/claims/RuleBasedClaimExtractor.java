@@ -85,6 +85,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
     }
 
+    /** As {@link #extract} but letting a rule failure surface, so that tests see it. */
+    List<Claim> extractOrThrow(String text, List<Mention> mentions, LocalDate articleDate) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return run(text, mentions == null ? List.of() : mentions, articleDate);
+    }
+
     private List<Claim> run(String text, List<Mention> mentions, LocalDate articleDate) {
         Tokens t = Tokens.of(text);
         List<FactionLexicon.TokenHit> rawFactions = factions.find(t);

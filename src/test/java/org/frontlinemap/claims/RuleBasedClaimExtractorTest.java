@@ -98,12 +98,33 @@ class RuleBasedClaimExtractorTest {
             mentions.add(new Mention(s, e, text.substring(s, e), i % 4 == 0 ? "raqqa" : "euphrates-west-bank", null,
                     null, null, 0, 0, 1, "t", null));
         }
-        List<Claim> claims = EXTRACTOR.extract(text, mentions, DATE);
+        List<Claim> claims = EXTRACTOR.extractOrThrow(text, mentions, DATE);
         for (Claim c : claims) {
             assertThat(c.start()).isBetween(0, text.length());
             assertThat(c.end()).isBetween(c.start(), text.length());
             assertThat(c.evidence()).isEqualTo(text.substring(c.start(), c.end()));
         }
+    }
+
+    @Property(tries = 200)
+    void aClaimSurvivesAnyNoiseAroundIt(@ForAll("noise") String before, @ForAll("noise") String after) {
+        String claim = "سيطرت قوات النظام على مدينة تدمر";
+        String text = before + ". " + claim + ". " + after;
+        int s = text.indexOf("مدينة تدمر", before.length());
+        List<Mention> ms = List.of(new Mention(s, s + 10, "مدينة تدمر", "palmyra", null, null, null, 0, 0, 1, "t",
+                null));
+        List<Claim> claims = EXTRACTOR.extractOrThrow(text, ms, DATE);
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.actor()).isEqualTo("syrian-government");
+            assertThat(c.placeId()).isEqualTo("palmyra");
+            assertThat(c.evidence()).isEqualTo(text.substring(c.start(), c.end())).contains("مدينة تدمر");
+        });
+    }
+
+    @Provide
+    Arbitrary<String> noise() {
+        return Arbitraries.strings().withCharRange('\u0600', '\u06FF').withCharRange('\uD800', '\uDFFF')
+                .withCharRange(' ', '~').ofMaxLength(80);
     }
 
     @Provide
