@@ -18,6 +18,13 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ServeCommand.class,
+                LocateCommand.class,
+                GazetteerCommand.class,
+                GeoparseCommand.class,
+                EvalCommand.class,
+                ZonesCommand.class,
+                IngestCommand.class,
+                BenchCommand.class,
         })
 public final class FrontlineCli implements Runnable {
 

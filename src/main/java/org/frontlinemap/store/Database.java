@@ -23,15 +23,18 @@ public final class Database {
     private Database() {
     }
 
+    /** H2 2.x reserves VALUE, which V1 uses as a column name in geodata_meta. */
+    static final String H2_OPTIONS = ";NON_KEYWORDS=VALUE";
+
     /** JDBC URL of the file database in {@code dataDir}. */
     public static String fileUrl(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("frontline");
-        return "jdbc:h2:file:" + file.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + file.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE" + H2_OPTIONS;
     }
 
     /** A fresh private in-memory database, for tests and benchmarks. */
     public static String memoryUrl(String name) {
-        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS;
     }
 
     /**
@@ -53,12 +56,20 @@ public final class Database {
 
     public static HikariDataSource dataSource(String jdbcUrl, int poolSize) {
         HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl(jdbcUrl);
+        cfg.setJdbcUrl(withH2Options(jdbcUrl));
         cfg.setUsername("sa");
         cfg.setPassword("");
         cfg.setMaximumPoolSize(poolSize);
         cfg.setPoolName("frontline-h2");
         return new HikariDataSource(cfg);
+    }
+
+    /** Adds the options the schema needs to an H2 URL a user or a test wrote by hand. */
+    static String withH2Options(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("NON_KEYWORDS")) {
+            return jdbcUrl + H2_OPTIONS;
+        }
+        return jdbcUrl;
     }
 
     /** Opens, checks and migrates; the caller closes the returned pool. */
