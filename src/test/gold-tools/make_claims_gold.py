@@ -96,7 +96,7 @@ G("c22", "ar", "الجيش السوري يسيطر على مدينة البوك�
 G("c23", "en", "According to activists, ISIS still holds about 5 percent of the city of Raqqa.",
   [("Raqqa", "raqqa")], [C("isis", "controls", "raqqa", 0.05)])
 G("c24", "ar", "وتبقى بلدة تل رفعت في قبضة وحدات حماية الشعب.",
-  [("بلدة تل رفعت", "tal-rifaat")], [C("sdf", "controls", "tal-rifaat")])
+  [("بلدة تل رفعت", "tell-rifaat")], [C("sdf", "controls", "tell-rifaat")])
 G("c25", "ar", "وقالت قيادة درع الفرات إن مقاتليها يسيطرون على مدينة الباب.",
   [("الفرات", "euphrates"), ("مدينة الباب", "al-bab")], [C("turkish-backed-opposition", "controls", "al-bab")])
 G("c26", "en", "The Syrian Democratic Forces control Tabqa.",
@@ -112,7 +112,7 @@ G("k02", "ar", "استعادت قوات النظام السيطرة على بل�
 G("k03", "ar", "انتزعت قوات قسد بلدة الباغوز من تنظيم الدولة في آذار 2019.",
   [("بلدة الباغوز", "al-baghuz")], [C("sdf", "captured", "al-baghuz", frm="2019-03-01")])
 G("k04", "ar", "دخلت القوات التركية مدينة عفرين.", [("مدينة عفرين", "afrin")], [C("turkey", "captured", "afrin")])
-G("k05", "ar", "حررت فصائل المعارضة قرية تل رفعت.", [("قرية تل رفعت", "tal-rifaat")], [C("opposition", "captured", "tal-rifaat")])
+G("k05", "ar", "حررت فصائل المعارضة قرية تل رفعت.", [("قرية تل رفعت", "tell-rifaat")], [C("opposition", "captured", "tell-rifaat")])
 G("k06", "en", "Syrian troops recaptured the town of Maaret al-Numan in January 2020.",
   [("Maaret al-Numan", "maarat-al-numan")], [C("syrian-government", "captured", "maarat-al-numan", frm="2020-01-01")])
 G("k07", "en", "ISIS fighters seized parts of Palmyra.", [("Palmyra", "palmyra")], [C("isis", "captured", "palmyra")])
@@ -188,14 +188,14 @@ G("b07", "en", "Government forces have besieged Daraa since last June.", [("Dara
 # ---------- attacked ----------
 G("a01", "ar", "هاجم مسلحو داعش مواقع لقوات النظام قرب مدينة السخنة.", [("مدينة السخنة", "al-sukhnah")],
   [C("isis", "attacked", "al-sukhnah")])
-G("a02", "ar", "شنت هيئة تحرير الشام هجوما على بلدة محردة.", [("بلدة محردة", "mhardeh")], [C("hts", "attacked", "mhardeh")])
+G("a02", "ar", "شنت هيئة تحرير الشام هجوما على بلدة محردة.", [("بلدة محردة", "muhardah")], [C("hts", "attacked", "muhardah")])
 G("a03", "en", "HTS fighters attacked government positions in the town of Suqaylabiyah.",
   [("Suqaylabiyah", "al-suqaylabiyah")], [C("hts", "attacked", "al-suqaylabiyah")])
 G("a04", "en", "Turkish-backed factions launched an offensive against Afrin in January 2018.", [("Afrin", "afrin")],
   [C("turkish-backed-opposition", "attacked", "afrin", frm="2018-01-01")])
 G("a05", "en", "ISIS attacked the SDF in Hajin.", [("Hajin", "hajin")], [C("isis", "attacked", "hajin")])
-G("a06", "ar", "واقتحمت قوات النظام أطراف مدينة اللطامنة فجر اليوم.", [("مدينة اللطامنة", "al-lataminah")],
-  [C("syrian-government", "attacked", "al-lataminah")])
+G("a06", "ar", "واقتحمت قوات النظام أطراف مدينة اللطامنة فجر اليوم.", [("مدينة اللطامنة", "latamneh")],
+  [C("syrian-government", "attacked", "latamneh")])
 
 # ---------- shelled ----------
 G("s01", "ar", "قصفت قوات النظام بلدة كفرنبل بالمدفعية الثقيلة.", [("بلدة كفرنبل", "kafranbel")],
@@ -214,8 +214,8 @@ G("s07", "ar", "قصفت القوات التركية مواقع لقسد في ر
   [C("turkey", "shelled", "manbij-countryside")])
 G("s08", "en", "The regime and Russia shelled Saraqib.", [("Saraqib", "saraqib")],
   [C("syrian-government", "shelled", "saraqib"), C("russia", "shelled", "saraqib")])
-G("s09", "ar", "وقال لاجئون في تركيا إن قوات النظام قصفت قرية كفر نبودة.", [("تركيا", "turkey"), ("قرية كفر نبودة", "kafr-nabudah")],
-  [C("syrian-government", "shelled", "kafr-nabudah")])
+G("s09", "ar", "وقال لاجئون في تركيا إن قوات النظام قصفت قرية كفر نبودة.", [("تركيا", "turkey"), ("قرية كفر نبودة", "kafr-nabuda")],
+  [C("syrian-government", "shelled", "kafr-nabuda")])
 G("s10", "en", "Refugees fled from Idlib to Turkey as regime forces shelled Saraqib.",
   [("Idlib", "idlib"), ("Turkey", "turkey"), ("Saraqib", "saraqib")], [C("syrian-government", "shelled", "saraqib")])
 G("s11", "en", "Russia denied that its forces had shelled Idlib city.", [("Idlib city", "idlib")],
@@ -256,15 +256,15 @@ G("z03", "ar", "وبموجب تفاهم روسي تركي تبقى الفصائ�
   [C("turkish-backed-opposition", "agreed_zone", "afrin")])
 
 # ---------- negation ----------
-G("n01", "ar", "لم تسيطر قوات النظام على بلدة اللطامنة حتى الآن.", [("بلدة اللطامنة", "al-lataminah")],
-  [C("syrian-government", "controls", "al-lataminah", neg=True)])
+G("n01", "ar", "لم تسيطر قوات النظام على بلدة اللطامنة حتى الآن.", [("بلدة اللطامنة", "latamneh")],
+  [C("syrian-government", "controls", "latamneh", neg=True)])
 G("n02", "ar", "نفت قوات سوريا الديمقراطية أن يكون تنظيم داعش قد استعاد بلدة هجين.", [("سوريا", "syria"), ("بلدة هجين", "hajin")],
   [C("isis", "captured", "hajin", neg=True)])
 G("n03", "ar", "لم يعد تنظيم داعش يسيطر على مدينة الطبقة.", [("مدينة الطبقة", "tabqa")], [C("isis", "controls", "tabqa", neg=True)])
 G("n04", "en", "The SDF did not capture Hajin.", [("Hajin", "hajin")], [C("sdf", "captured", "hajin", neg=True)])
 G("n05", "en", "Rebels no longer control the city of Daraa.", [("Daraa", "daraa")], [C("opposition", "controls", "daraa", neg=True)])
-G("n06", "ar", "لا تسيطر الفصائل المدعومة من تركيا على مدينة تل رفعت.", [("تركيا", "turkey"), ("مدينة تل رفعت", "tal-rifaat")],
-  [C("turkish-backed-opposition", "controls", "tal-rifaat", neg=True)])
+G("n06", "ar", "لا تسيطر الفصائل المدعومة من تركيا على مدينة تل رفعت.", [("تركيا", "turkey"), ("مدينة تل رفعت", "tell-rifaat")],
+  [C("turkish-backed-opposition", "controls", "tell-rifaat", neg=True)])
 G("n07", "ar", "وليس صحيحا أن قوات النظام دخلت مدينة سراقب.", [("مدينة سراقب", "saraqib")],
   [C("syrian-government", "captured", "saraqib", neg=True)])
 G("n08", "en", "Turkey denied that its army had entered Manbij.", [("Turkey", "turkey"), ("Manbij", "manbij")],
@@ -288,7 +288,7 @@ G("t11", "ar", "وأشاد قائد في الجيش السوري الحر بصم
 G("h01", "ar", "وأكدت مصادر محلية أن قوات النظام باتت تسيطر على معظم أحياء مدينة حلب الشرقية.",
   [("مدينة حلب", "aleppo")], [C("syrian-government", "controls", "aleppo")])
 G("h02", "ar", "وتمكن مقاتلو هيئة تحرير الشام من السيطرة على قرية الحويز في سهل الغاب.",
-  [("قرية الحويز", "al-huwayz"), ("سهل الغاب", "al-ghab-plain")], [C("hts", "captured", "al-huwayz")])
+  [("قرية الحويز", "al-huwayz"), ("سهل الغاب", "ghab-plain")], [C("hts", "captured", "al-huwayz")])
 G("h03", "ar", "وتواصل قوات سوريا الديمقراطية حصار آخر جيب لداعش في بلدة الباغوز.",
   [("بلدة الباغوز", "al-baghuz")], [C("sdf", "besieged", "al-baghuz")])
 G("h04", "en", "Pro-government forces pushed into the outskirts of Deir ez-Zor city on Tuesday.",
@@ -296,7 +296,7 @@ G("h04", "en", "Pro-government forces pushed into the outskirts of Deir ez-Zor c
 G("h05", "en", "Islamic State militants still hold roughly 30 percent of Deir ez-Zor province.",
   [("Deir ez-Zor province", "deir-ez-zor-governorate")], [C("isis", "controls", "deir-ez-zor-governorate", 0.3)])
 G("h06", "ar", "وانسحبت وحدات الحماية الكردية من تل رفعت بعد تفاهم مع الجانب الروسي.",
-  [("تل رفعت", "tal-rifaat")], [C("sdf", "withdrew", "tal-rifaat")])
+  [("تل رفعت", "tell-rifaat")], [C("sdf", "withdrew", "tell-rifaat")])
 G("h07", "ar", "قصفت الطائرات الروسية والقوات الحكومية مدينة خان شيخون صباح الثلاثاء.",
   [("مدينة خان شيخون", "khan-shaykhun")], [C("syrian-government", "shelled", "khan-shaykhun"), C("russia", "shelled", "khan-shaykhun")])
 G("h08", "en", "The Turkish army sent dozens of tanks to the border near Kobani.",
@@ -309,8 +309,8 @@ G("h11", "ar", "وسيطرت فصائل غصن الزيتون على مركز ن
   [("ناحية جنديرس", "jindires"), ("ريف عفرين", "afrin-countryside")],
   [C("turkish-backed-opposition", "captured", "jindires")])
 G("h12", "ar", "ويقدر ناشطون أن التنظيم يسيطر على نحو 40 ٪ من مساحة مدينة الرقة بعد خسارته حي المشلب.",
-  [("مدينة الرقة", "raqqa"), ("حي المشلب", "al-mishlab")],
-  [C("isis", "controls", "raqqa", 0.4), C("isis", "lost", "al-mishlab")])
+  [("مدينة الرقة", "raqqa"), ("حي المشلب", "al-mashlab")],
+  [C("isis", "controls", "raqqa", 0.4), C("isis", "lost", "al-mashlab")])
 G("h13", "en", "According to the monitor, government troops retook 45 square kilometres near Palmyra.",
   [("Palmyra", "palmyra")], [C("syrian-government", "captured", "palmyra", area=45)])
 G("h14", "ar", "هاجمت خلايا تابعة لداعش حاجزا لقسد في بلدة الشحيل.",
@@ -339,7 +339,7 @@ G("h24", "en", "The coalition said SDF fighters had cleared 12 km2 east of Hajin
 G("h25", "ar", "وتستهدف قوات النظام بالمدفعية الثقيلة بلدات ريف إدلب الجنوبي منذ مطلع الشهر.",
   [("ريف إدلب الجنوبي", "idlib-countryside-south")], [C("syrian-government", "shelled", "idlib-countryside-south")])
 G("h26", "ar", "ونفى الجيش التركي دخول قواته إلى بلدة عين عيسى.",
-  [("بلدة عين عيسى", "ain-issa")], [C("turkey", "captured", "ain-issa", neg=True)])
+  [("بلدة عين عيسى", "ayn-issa")], [C("turkey", "captured", "ayn-issa", neg=True)])
 G("h27", "en", "Kurdish fighters remain in control of about a third of Afrin district.",
   [("Afrin district", "afrin")], [C("sdf", "controls", "afrin", 0.333)])
 G("h28", "ar", "وبات تنظيم الدولة محاصرا في جيب صغير قرب البوكمال.",

@@ -79,11 +79,16 @@ public final class ClaimScorer {
             found += got.size();
             List<Claim> unmatched = new ArrayList<>(got);
             for (GoldItem.GoldClaim g : item.claims()) {
+                // of several found claims with the same actor, relation and place, take the one agreeing best
                 Claim hit = null;
+                int best = -1;
                 for (Claim c : unmatched) {
                     if (c.actor().equals(g.actor()) && c.relation() == g.relation() && c.placeId().equals(g.placeId())) {
-                        hit = c;
-                        break;
+                        int agree = agreement(g, c, item.text());
+                        if (agree > best) {
+                            hit = c;
+                            best = agree;
+                        }
                     }
                 }
                 if (hit == null) {
@@ -148,6 +153,17 @@ public final class ClaimScorer {
         double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
         return new Report(items.size(), gold, found, matched, p, r, f1, new Accuracy(share[0], share[1]),
                 new Accuracy(area[0], area[1]), new Accuracy(neg[0], neg[1]), new Accuracy(from[0], from[1]), new Accuracy(ev[0], ev[1]), misses);
+    }
+
+    private static int agreement(GoldItem.GoldClaim g, Claim c, String text) {
+        int n = 0;
+        n += Objects.equals(g.share() == null, c.share() == null) ? 1 : 0;
+        n += Objects.equals(g.areaKm2() == null, c.areaKm2() == null) ? 1 : 0;
+        n += g.negated() == c.negated() ? 1 : 0;
+        n += Objects.equals(g.validFrom(), c.validFrom()) ? 1 : 0;
+        int at = g.evidence() == null ? -1 : text.indexOf(g.evidence());
+        n += at >= 0 && c.start() < at + g.evidence().length() && at < c.end() ? 1 : 0;
+        return n;
     }
 
     /** Mentions looked up from the gold items by text, for scoring the extractor on its own. */

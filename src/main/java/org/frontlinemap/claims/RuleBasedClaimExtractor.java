@@ -294,7 +294,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 continue;
             }
             Actor main = actor.get(0);
-            List<Place> targets = targets(t, cue, rel, main, cTo, placesIn, inClause, actor);
+            List<Place> targets = targets(t, cue, rel, main, cTo, placesIn, inClause, actor, cues);
             for (Place p : targets) {
                 if (p.from() >= cue.to()) {
                     claimedUpTo = Math.max(claimedUpTo, p.from());
@@ -317,6 +317,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
             }
         }
+    }
+
+    /** The proclitic glued to the cue's first word, if the cue was matched through one. */
+    private static String cueProclitic(Tokens t, RelationLexicon.CueHit cue) {
+        String word = t.word(cue.from());
+        String phrase = org.frontlinemap.text.ArabicNormalizer.fold(cue.cue().phrase());
+        int sp = phrase.indexOf(' ');
+        String first = sp < 0 ? phrase : phrase.substring(0, sp);
+        if (word.equals(first) || word.length() <= first.length()) {
+            return "";
+        }
+        return word.endsWith(first) ? word.substring(0, word.length() - first.length()) : "";
     }
 
     private static boolean agreementBefore(List<RelationLexicon.CueHit> cues, RelationLexicon.CueHit cue) {
@@ -363,7 +375,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     break;
                 }
             }
-        } else if (arabic) {
+        } else if (arabic && !new Clitics.Reading(cueProclitic(t, cue), "").hasPreposition()) {
+            // a verb takes its subject after it; a noun glued to ب/ل ("اتهمتها بقصف قوات النظام") takes its object
             for (Actor a : inClause) {
                 boolean placeBetween = places.stream().anyMatch(p -> p.from() >= cue.to() && p.to() <= a.from());
                 if (a.from() >= cue.to() && a.from() <= cue.to() + 3 && !placeBetween && canAct(t, a)) {
@@ -433,7 +446,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private List<Place> targets(Tokens t, RelationLexicon.CueHit cue, Relation rel, Actor actor, int cTo,
-                                List<Place> placesIn, List<Actor> inClause, List<Actor> actorGroup) {
+                                List<Place> placesIn, List<Actor> inClause, List<Actor> actorGroup,
+                                List<RelationLexicon.CueHit> cues) {
+        java.util.function.BiPredicate<Integer, Integer> between = (from, to) -> cues.stream()
+                .anyMatch(c -> c != cue && c.from() >= from && c.to() <= to);
         boolean nominal = cue.cue().actorSide() == RelationLexicon.ActorSide.AFTER;
         Place first = null;
         if (nominal && actor.from() >= cue.to()) {
@@ -445,6 +461,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             if (first == null) {
                 first = nearestBefore(placesIn, cue.from(), PLACE_AHEAD);
+                if (first != null && between.test(first.to(), cue.from())) {
+                    first = null;
+                }
             }
         }
         if (first == null && !(nominal && actor.from() >= cue.to())) {
@@ -466,6 +485,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (first == null && (nominal || rel == Relation.CONTROLS)) {
                 first = nearestBefore(placesIn, Math.min(cue.from(), actor.from() < cue.from() ? cue.from()
                         : actor.from()), 6);
+                if (first != null && between.test(first.to(), cue.from())) {
+                    first = null;
+                }
             }
         }
         if (first == null) {

@@ -79,7 +79,7 @@ class FactionLexiconTest {
     void offsetsAreThoseOfTheOriginal() {
         String text = "أكد «قسد» أن قوات النظام السوري";
         List<FactionLexicon.FactionMention> m = LEX.find(text);
-        assertThat(m).extracting(x -> text.substring(x.start(), x.end())).containsExactly("قسد", "قوات النظام");
+        assertThat(m).extracting(x -> text.substring(x.start(), x.end())).containsExactly("قسد", "قوات النظام السوري");
     }
 
     @Test
