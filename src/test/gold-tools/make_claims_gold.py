@@ -139,7 +139,7 @@ G("k17", "ar", "سيطر الجيش السوري الحر على بلدة أعز
 G("k18", "ar", "وقال مجلس دير الزور العسكري إن قواته سيطرت على بلدة الصور.",
   [("دير الزور", "deir-ez-zor"), ("بلدة الصور", "al-sur")], [C("sdf", "captured", "al-sur")])
 G("k19", "ar", "وبحسب المرصد، فإن قوات النظام سيطرت على 60 بالمائة من حي جوبر.", [("حي جوبر", "jobar")],
-  [C("syrian-government", "captured", "jobar", 0.6)])
+  [C("syrian-government", "controls", "jobar", 0.6)])
 G("k20", "ar", "وقال مصدر عسكري إن الجيش السوري استعاد بلدة القريتين.", [("بلدة القريتين", "al-qaryatayn")],
   [C("syrian-government", "captured", "al-qaryatayn")])
 G("k21", "en", "Rebels reportedly seized the village of Tal Malah.", [("Tal Malah", "tal-malah")],
@@ -351,7 +351,7 @@ G("h30", "ar", "وتخضع مدينة عفرين منذ آذار 2018 لسيطر
 
 # ---------- second held-out batch (ids g..): written after the first batch's fixes, scored before any change ----------
 G("g01", "ar", "وأعلنت قوات النظام سيطرتها الكاملة على مدينة البوكمال بعد طرد مسلحي التنظيم منها.",
-  [("مدينة البوكمال", "al-bukamal")], [C("syrian-government", "captured", "al-bukamal")])
+  [("مدينة البوكمال", "al-bukamal")], [C("syrian-government", "captured", "al-bukamal", 1.0)])
 G("g02", "ar", "وتقع بلدة معدان حاليا تحت سيطرة تنظيم داعش.",
   [("بلدة معدان", "maadan")], [C("isis", "controls", "maadan")])
 G("g03", "en", "The YPG withdrew its last fighters from Manbij in July 2018, the Pentagon said.",

@@ -47,6 +47,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             "مواليه", "الموالية", "موالين", "الموالين");
     private static final Set<String> ENABLING = Words.folded("تمكن", "تمكنت", "وتمكن", "وتمكنت", "تمكنوا", "استطاعت",
             "استطاع", "نجحت", "نجح");
+    private static final Set<String> COUNTRIES = Set.of("syria", "turkey", "iraq", "jordan", "lebanon", "israel",
+            "russia", "iran", "united-states", "saudi-arabia", "egypt", "united-kingdom", "france");
     private static final Set<String> JIHADISTS = Words.folded("isis", "hts");
 
     private final FactionLexicon factions;
@@ -304,16 +306,22 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 Place p = targets.get(k);
                 Double share = k == 0 ? near(shares, t, cue, p) : null;
                 Double area = k == 0 ? near(areas, t, cue, p) : null;
+                if (COUNTRIES.contains(p.mention().placeId()) && share == null && area == null
+                        && !(p.from() >= cue.to() && p.from() - cue.to() <= 1)) {
+                    continue; // "... in Syria", "the border with Iraq": the scene, not what the claim is about
+                }
+                // "took 90 % of Raqqa" states how much is held now; "took all of it" stays a capture
+                Relation relation = rel == Relation.CAPTURED && share != null && share < 1.0 ? Relation.CONTROLS : rel;
                 for (Actor a : actor) {
                     String placeId = p.mention().placeId();
                     if (placeId.equals(a.factionId())) {
                         continue;
                     }
-                    String scope = isBankRegion(placeId) || rel == Relation.AGREED_ZONE && !placeId.endsWith("-governorate")
+                    String scope = isBankRegion(placeId) || relation == Relation.AGREED_ZONE && !placeId.endsWith("-governorate")
                             ? focus : null;
-                    Claim c = new Claim(a.factionId(), rel, placeId, scope, share, area,
+                    Claim c = new Claim(a.factionId(), relation, placeId, scope, share, area,
                             time == null ? null : time.date(), negated, hedged, clause.start(), clause.end(), evidence);
-                    out.putIfAbsent(a.factionId() + "|" + rel + "|" + placeId + "|" + clause.start(), c);
+                    out.putIfAbsent(a.factionId() + "|" + relation + "|" + placeId + "|" + clause.start(), c);
                 }
             }
         }
@@ -336,7 +344,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private static boolean enabled(Tokens t, int cFrom, int cue) {
-        for (int i = Math.max(cFrom, cue - 6); i < cue; i++) {
+        for (int i = Math.max(cFrom, cue - 12); i < cue; i++) {
             if (ENABLING.contains(t.word(i))) {
                 return true;
             }
@@ -479,6 +487,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 if (origin || objectFactionBetween(inClause, actorGroup, after, p)) {
                     continue;
                 }
+
                 first = p;
                 break;
             }

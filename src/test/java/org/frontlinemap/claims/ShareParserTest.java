@@ -23,6 +23,8 @@ class ShareParserTest {
         "about 12.5 percent|0.125",
         "two-thirds of the city|0.6667",
         "eighty percent of the city|0.8",
+        "سيطرت بالكامل على المدينة|1.0",
+        "took the entire town|1.0",
     })
     void readsShares(String text, double expected) {
         assertThat(ShareParser.find(text)).extracting(Quantity::value).containsExactly(expected);
