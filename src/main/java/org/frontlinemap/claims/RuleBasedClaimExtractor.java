@@ -49,6 +49,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             "استطاع", "نجحت", "نجح");
     private static final Set<String> COUNTRIES = Set.of("syria", "turkey", "iraq", "jordan", "lebanon", "israel",
             "russia", "iran", "united-states", "saudi-arabia", "egypt", "united-kingdom", "france");
+    private static final Set<String> RELATIVE_PRONOUNS = Words.folded("التي", "الذي", "والتي", "والذي", "اللتي",
+            "الذين", "which", "that");
     private static final Set<String> JIHADISTS = Words.folded("isis", "hts");
 
     private final FactionLexicon factions;
@@ -499,6 +501,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
             }
         }
+        if (first == null && !nominal) {
+            // "البوكمال، والتي كان التنظيم يسيطر عليها", "Jarablus, which ISIS holds": the antecedent is the place
+            int rel0 = relativeBefore(t, cue.from());
+            if (rel0 >= 0) {
+                Place antecedent = nearestBefore(placesIn, rel0, 4);
+                if (antecedent != null && !between.test(antecedent.to(), cue.from())) {
+                    first = antecedent;
+                }
+            }
+        }
         if (first == null) {
             return List.of();
         }
@@ -524,6 +536,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             cur = p;
         }
         return out;
+    }
+
+    /** Token index of a relative pronoun at most five words before the cue, or -1. */
+    private static int relativeBefore(Tokens t, int cue) {
+        for (int i = cue - 1; i >= Math.max(0, cue - 5); i--) {
+            if (RELATIVE_PRONOUNS.contains(t.word(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean startsWithWaw(Place p) {
