@@ -51,6 +51,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             "russia", "iran", "united-states", "saudi-arabia", "egypt", "united-kingdom", "france");
     private static final Set<String> RELATIVE_PRONOUNS = Words.folded("التي", "الذي", "والتي", "والذي", "اللتي",
             "الذين", "which", "that");
+    private static final Set<String> MASCULINE_HEADS = Words.folded("تنظيم", "التنظيم", "الجيش", "جيش", "النظام",
+            "داعش", "الحرس", "حزب");
+    private static final Set<String> FEMININE_HEADS = Words.folded("قوات", "فصائل", "الفصائل", "هيئة", "الهيئة",
+            "وحدات", "المعارضة", "تركيا", "روسيا", "الميليشيات", "القوات", "قسد");
     private static final Set<String> JIHADISTS = Words.folded("isis", "hts");
 
     private final FactionLexicon factions;
@@ -308,9 +312,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 Place p = targets.get(k);
                 Double share = k == 0 ? near(shares, t, cue, p) : null;
                 Double area = k == 0 ? near(areas, t, cue, p) : null;
-                if (COUNTRIES.contains(p.mention().placeId()) && share == null && area == null
-                        && !(p.from() >= cue.to() && p.from() - cue.to() <= 1)) {
-                    continue; // "... in Syria", "the border with Iraq": the scene, not what the claim is about
+                if (COUNTRIES.contains(p.mention().placeId()) && share == null && area == null) {
+                    continue; // "in Syria", "the border with Iraq", "هجوم الولايات المتحدة": scene or agent, not the object
                 }
                 // "took 90 % of Raqqa" states how much is held now; "took all of it" stays a capture
                 Relation relation = rel == Relation.CAPTURED && share != null && share < 1.0 ? Relation.CONTROLS : rel;
@@ -365,6 +368,26 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return false;
     }
 
+    /**
+     * A cue carrying a possessive pronoun agrees with its owner: سيطرتها (her control) is the forces' (قوات, فصائل,
+     * هيئة, تركيا), سيطرته (his) the group's or the army's (تنظيم, الجيش, النظام, داعش).
+     */
+    private static boolean agrees(Tokens t, RelationLexicon.CueHit cue, Actor a) {
+        String w = t.word(cue.to() - 1);
+        String first = t.word(a.from());
+        if (!a.proclitic().isEmpty() && first.startsWith(a.proclitic())) {
+            first = first.substring(a.proclitic().length());
+        }
+        boolean masculine = MASCULINE_HEADS.contains(first);
+        if (w.endsWith("تها") || w.endsWith("بها") || w.endsWith("رها") || w.endsWith("مها")) {
+            return !masculine;
+        }
+        if (w.endsWith("ته") || w.endsWith("به") || w.endsWith("مه")) {
+            return masculine || !FEMININE_HEADS.contains(first);
+        }
+        return true;
+    }
+
     private static boolean canAct(Tokens t, Actor a) {
         if (new Clitics.Reading(a.proclitic(), "").hasPreposition()) {
             // "خلايا تابعة لداعش", "فصائل موالية لتركيا": the group acts through those affiliated with it
@@ -397,14 +420,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         if (chosen == null) {
             for (Actor a : inClause) {
-                if (a.to() <= cue.from() && cue.from() - a.to() <= ACTOR_BACK && canAct(t, a)) {
+                if (a.to() <= cue.from() && cue.from() - a.to() <= ACTOR_BACK && canAct(t, a) && agrees(t, cue, a)) {
                     chosen = a;
                 }
             }
         }
         if (chosen == null) {
             for (Actor a : all) {
-                if (a.from() >= sFrom && a.to() <= cFrom && cue.from() - a.to() <= ACTOR_BACK && canAct(t, a)) {
+                if (a.from() >= sFrom && a.to() <= cFrom && cue.from() - a.to() <= ACTOR_BACK && canAct(t, a)
+                        && agrees(t, cue, a)) {
                     chosen = a;
                 }
             }

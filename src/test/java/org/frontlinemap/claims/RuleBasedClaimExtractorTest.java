@@ -49,6 +49,22 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void aPossessiveCueAgreesWithItsOwner() {
+        String text = "تعهدت قسد بملاحقة تنظيم داعش بعد سيطرتها على مدينة منبج.";
+        List<Claim> claims = EXTRACTOR.extract(text, List.of(mention(text, "مدينة منبج", "manbij")), DATE);
+        assertThat(claims).extracting(Claim::actor, Claim::relation, Claim::placeId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sdf", Relation.CAPTURED, "manbij"));
+    }
+
+    @Test
+    void aRelativeClausePointsBackToItsPlace() {
+        String text = "وصلت التعزيزات إلى مدينة جرابلس، والتي يسيطر عليها تنظيم داعش.";
+        List<Claim> claims = EXTRACTOR.extract(text, List.of(mention(text, "مدينة جرابلس", "jarablus")), DATE);
+        assertThat(claims).extracting(Claim::actor, Claim::relation, Claim::placeId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("isis", Relation.CONTROLS, "jarablus"));
+    }
+
+    @Test
     void noPlaceNoClaimAndNoActorNoClaim() {
         String text = "سيطرت قوات النظام على البلدة. سيطر المسلحون على مدينة تدمر.";
         assertThat(EXTRACTOR.extract(text, List.of(mention(text, "مدينة تدمر", "palmyra")), DATE)).isEmpty();
