@@ -29,6 +29,8 @@ public final class ClaimJson {
         m.put("areaKm2", c.areaKm2());
         m.put("validFrom", c.validFrom() == null ? null : c.validFrom().toString());
         m.put("negated", c.negated());
+        m.put("hedged", c.hedged());
+        m.put("scopePlaceId", c.scopePlaceId());
         m.put("start", c.start());
         m.put("end", c.end());
         m.put("evidence", c.evidence());
@@ -37,6 +39,16 @@ public final class ClaimJson {
 
     public static ObjectNode toNode(Claim c) {
         return MAPPER.valueToTree(toMap(c));
+    }
+
+    /**
+     * Adds a {@code "claims"} array to each geoparse document, from the claims found among its mentions.
+     *
+     * @param articleDate resolves relative times ("since last June"); may be null
+     */
+    public static org.frontlinemap.geoparse.GeoparseJson.Extension extension(ClaimExtractor extractor,
+                                                                             java.time.LocalDate articleDate) {
+        return (doc, text, mentions) -> doc.set("claims", toArray(extractor.extract(text, mentions, articleDate)));
     }
 
     /** The {@code "claims"} array. */

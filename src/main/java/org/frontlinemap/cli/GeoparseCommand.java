@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.frontlinemap.claims.ClaimJson;
+import org.frontlinemap.claims.RuleBasedClaimExtractor;
 import org.frontlinemap.gazetteer.BundledGazetteer;
 import org.frontlinemap.geoparse.GazetteerGeoparser;
 import org.frontlinemap.geoparse.GeoparseJson;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "geoparse", mixinStandardHelpOptions = true,
         description = "Find every place mention in UTF-8 text files (Arabic or English) and resolve it to a gazetteer "
                 + "place. jsonl: one line per file {file, lang, mentions:[{start, end, surface, placeId, name, nameAr, "
-                + "kind, lat, lon, confidence, rule, direction?}]}, offsets being Java string indices into the file's "
+                + "kind, lat, lon, confidence, rule, direction?}], claims:[{actor, relation, placeId, share, areaKm2, "
+                + "validFrom, negated, start, end, evidence}]}, offsets being Java string indices into the file's "
                 + "text (BOM dropped). text: the text with mentions bracketed as [surface|placeId].")
 final class GeoparseCommand implements Callable<Integer> {
 
@@ -31,6 +34,10 @@ final class GeoparseCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text")
     Format format;
+
+    @Option(names = "--date", description = "the texts' publication date (YYYY-MM-DD), to resolve relative times "
+            + "in claims such as 'since last June'")
+    java.time.LocalDate date;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files")
     List<Path> files = new ArrayList<>();
@@ -43,7 +50,8 @@ final class GeoparseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         GazetteerGeoparser geoparser = new GazetteerGeoparser(BundledGazetteer.shared());
-        GeoparseJson json = new GeoparseJson();
+        GeoparseJson json = new GeoparseJson()
+                .with(ClaimJson.extension(new RuleBasedClaimExtractor(), date));
         int status = 0;
         for (Path file : files) {
             String text;
