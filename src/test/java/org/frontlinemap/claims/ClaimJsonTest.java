@@ -16,7 +16,8 @@ class ClaimJsonTest {
                 LocalDate.of(2014, 1, 1), false, true, 3, 10, "سيطر على");
         ArrayNode a = ClaimJson.toArray(List.of(c));
         assertThat(a.toString()).isEqualTo("[{\"actor\":\"isis\",\"relation\":\"controls\",\"placeId\":\"deir-ez-zor\","
-                + "\"share\":0.6,\"areaKm2\":null,\"validFrom\":\"2014-01-01\",\"negated\":false,\"start\":3,\"end\":10,"
+                + "\"share\":0.6,\"areaKm2\":null,\"validFrom\":\"2014-01-01\",\"negated\":false,\"hedged\":true,"
+                + "\"scopePlaceId\":\"deir-ez-zor-governorate\",\"start\":3,\"end\":10,"
                 + "\"evidence\":\"سيطر على\"}]");
     }
 }
