@@ -13,8 +13,18 @@ ITEMS = []
 def G(id, lang, text, mentions, claims, date=D):
     ITEMS.append((id, lang, date, text, mentions, claims))
 
-def C(actor, rel, place, share=None, area=None, frm=None, neg=False):
-    return (actor, rel, place, share, area, frm, neg)
+def C(actor, rel, place, share=None, area=None, frm=None, neg=False, ev=None):
+    return (actor, rel, place, share, area, frm, neg, ev)
+
+E80 = "إذ باتت قوات قسد والتحالف تسيطر علي أكثر من 80 ٪ من الرقة"
+E20 = "مضيفاً أن أحياء مركز عاصمة داعش التي تشكل نحو 20 ٪ من مساحة المدينة، لا تزال تحت سيطرة الإرهابيين"
+E16 = "أن قوات الجيش السوري قامت بتطهير قرابة 16 كم مربع وبلدتين غرب الفرات من الإرهابيين"
+EAG = "ورغم الاتفاق الروسي الأمريكي علي التزم النظام بالضفة الغربية للفرات والتزام قوات قسد بشرق الفرات"
+E14 = ("وخضعت أجزاء واسعة من محافظة دير الزور منذ عام 2014 لسيطرة تنظيم الدولة في الوقت الذي سيطر فيه على قرابة 60"
+       " بالمائة من مركز مدينة دير الزور")
+ETR = "وتأتي هذه المواجهة المرشحة للتصاعد مع دخول تركيا في اللعبة بنشر تعزيزات ضخمة بالقرب إدلب وعفرين"
+EBS = ("وأكد البنتاجون أن هذا الدعم مقدم للمكون العربي في قوات سوريا الديمقراطية في إطار حملتها لمحاصرة الرقة وضمن"
+       " صلاحيات الإدارة السابقة")
 
 # ---------- the seed article ----------
 seed = open("geodata/corpus/seed-2017-09-25.txt", encoding="utf-8").read()
@@ -28,14 +38,14 @@ G("seed", "ar", seed, [
     ("محافظة دير الزور", "deir-ez-zor-governorate"), ("مدينة دير الزور", "deir-ez-zor"), ("إدلب", "idlib"),
     ("وعفرين", "afrin"), ("لإدلب", "idlib"), ("وإيران", "iran"), ("مدينة الرقة", "raqqa"), ("الرقة", "raqqa"),
     ("الرقة", "raqqa")], [
-    C("sdf", "controls", "raqqa", 0.8), C("us-coalition", "controls", "raqqa", 0.8),
-    C("isis", "controls", "raqqa", 0.2),
-    C("syrian-government", "captured", "euphrates-west-bank", area=16),
-    C("syrian-government", "agreed_zone", "euphrates-west-bank"), C("sdf", "agreed_zone", "euphrates-east-bank"),
-    C("isis", "controls", "deir-ez-zor-governorate", frm="2014"),
-    C("isis", "controls", "deir-ez-zor", 0.6, frm="2014"),
-    C("turkey", "deployed_near", "idlib"), C("turkey", "deployed_near", "afrin"),
-    C("sdf", "besieged", "raqqa")], date="2017-09-25")
+    C("sdf", "controls", "raqqa", 0.8, ev=E80), C("us-coalition", "controls", "raqqa", 0.8, ev=E80),
+    C("isis", "controls", "raqqa", 0.2, ev=E20),
+    C("syrian-government", "captured", "euphrates-west-bank", area=16, ev=E16),
+    C("syrian-government", "agreed_zone", "euphrates-west-bank", ev=EAG), C("sdf", "agreed_zone", "euphrates-east-bank", ev=EAG),
+    C("isis", "controls", "deir-ez-zor-governorate", frm="2014", ev=E14),
+    C("isis", "controls", "deir-ez-zor", 0.6, frm="2014", ev=E14),
+    C("turkey", "deployed_near", "idlib", ev=ETR), C("turkey", "deployed_near", "afrin", ev=ETR),
+    C("sdf", "besieged", "raqqa", ev=EBS)], date="2017-09-25")
 
 # ---------- controls ----------
 G("c01", "ar", "تسيطر قوات سوريا الديمقراطية على نحو 70 بالمئة من مدينة منبج.",
@@ -86,7 +96,7 @@ G("c22", "ar", "الجيش السوري يسيطر على مدينة البوك�
 G("c23", "en", "According to activists, ISIS still holds about 5 percent of the city of Raqqa.",
   [("Raqqa", "raqqa")], [C("isis", "controls", "raqqa", 0.05)])
 G("c24", "ar", "وتبقى بلدة تل رفعت في قبضة وحدات حماية الشعب.",
-  [("بلدة تل رفعت", "tal-rifaat")], [C("sdf", "controls", "tal-rifaat")])
+  [("بلدة تل رفعت", "tell-rifaat")], [C("sdf", "controls", "tell-rifaat")])
 G("c25", "ar", "وقالت قيادة درع الفرات إن مقاتليها يسيطرون على مدينة الباب.",
   [("الفرات", "euphrates"), ("مدينة الباب", "al-bab")], [C("turkish-backed-opposition", "controls", "al-bab")])
 G("c26", "en", "The Syrian Democratic Forces control Tabqa.",
@@ -102,7 +112,7 @@ G("k02", "ar", "استعادت قوات النظام السيطرة على بل�
 G("k03", "ar", "انتزعت قوات قسد بلدة الباغوز من تنظيم الدولة في آذار 2019.",
   [("بلدة الباغوز", "al-baghuz")], [C("sdf", "captured", "al-baghuz", frm="2019-03-01")])
 G("k04", "ar", "دخلت القوات التركية مدينة عفرين.", [("مدينة عفرين", "afrin")], [C("turkey", "captured", "afrin")])
-G("k05", "ar", "حررت فصائل المعارضة قرية تل رفعت.", [("قرية تل رفعت", "tal-rifaat")], [C("opposition", "captured", "tal-rifaat")])
+G("k05", "ar", "حررت فصائل المعارضة قرية تل رفعت.", [("قرية تل رفعت", "tell-rifaat")], [C("opposition", "captured", "tell-rifaat")])
 G("k06", "en", "Syrian troops recaptured the town of Maaret al-Numan in January 2020.",
   [("Maaret al-Numan", "maarat-al-numan")], [C("syrian-government", "captured", "maarat-al-numan", frm="2020-01-01")])
 G("k07", "en", "ISIS fighters seized parts of Palmyra.", [("Palmyra", "palmyra")], [C("isis", "captured", "palmyra")])
@@ -127,9 +137,9 @@ G("k16", "ar", "استولى تنظيم داعش على مدينة تدمر في
 G("k17", "ar", "سيطر الجيش السوري الحر على بلدة أعزاز عام 2012.", [("بلدة أعزاز", "azaz")],
   [C("opposition", "captured", "azaz", frm="2012")])
 G("k18", "ar", "وقال مجلس دير الزور العسكري إن قواته سيطرت على بلدة الصور.",
-  [("دير الزور", "deir-ez-zor"), ("بلدة الصور", "al-sur")], [C("sdf", "captured", "al-sur")])
+  [("دير الزور", "deir-ez-zor"), ("بلدة الصور", "al-suwar")], [C("sdf", "captured", "al-suwar")])
 G("k19", "ar", "وبحسب المرصد، فإن قوات النظام سيطرت على 60 بالمائة من حي جوبر.", [("حي جوبر", "jobar")],
-  [C("syrian-government", "captured", "jobar", 0.6)])
+  [C("syrian-government", "controls", "jobar", 0.6)])
 G("k20", "ar", "وقال مصدر عسكري إن الجيش السوري استعاد بلدة القريتين.", [("بلدة القريتين", "al-qaryatayn")],
   [C("syrian-government", "captured", "al-qaryatayn")])
 G("k21", "en", "Rebels reportedly seized the village of Tal Malah.", [("Tal Malah", "tal-malah")],
@@ -178,14 +188,14 @@ G("b07", "en", "Government forces have besieged Daraa since last June.", [("Dara
 # ---------- attacked ----------
 G("a01", "ar", "هاجم مسلحو داعش مواقع لقوات النظام قرب مدينة السخنة.", [("مدينة السخنة", "al-sukhnah")],
   [C("isis", "attacked", "al-sukhnah")])
-G("a02", "ar", "شنت هيئة تحرير الشام هجوما على بلدة محردة.", [("بلدة محردة", "mhardeh")], [C("hts", "attacked", "mhardeh")])
+G("a02", "ar", "شنت هيئة تحرير الشام هجوما على بلدة محردة.", [("بلدة محردة", "muhardah")], [C("hts", "attacked", "muhardah")])
 G("a03", "en", "HTS fighters attacked government positions in the town of Suqaylabiyah.",
   [("Suqaylabiyah", "al-suqaylabiyah")], [C("hts", "attacked", "al-suqaylabiyah")])
 G("a04", "en", "Turkish-backed factions launched an offensive against Afrin in January 2018.", [("Afrin", "afrin")],
   [C("turkish-backed-opposition", "attacked", "afrin", frm="2018-01-01")])
 G("a05", "en", "ISIS attacked the SDF in Hajin.", [("Hajin", "hajin")], [C("isis", "attacked", "hajin")])
-G("a06", "ar", "واقتحمت قوات النظام أطراف مدينة اللطامنة فجر اليوم.", [("مدينة اللطامنة", "al-lataminah")],
-  [C("syrian-government", "attacked", "al-lataminah")])
+G("a06", "ar", "واقتحمت قوات النظام أطراف مدينة اللطامنة فجر اليوم.", [("مدينة اللطامنة", "latamneh")],
+  [C("syrian-government", "attacked", "latamneh")])
 
 # ---------- shelled ----------
 G("s01", "ar", "قصفت قوات النظام بلدة كفرنبل بالمدفعية الثقيلة.", [("بلدة كفرنبل", "kafranbel")],
@@ -204,8 +214,8 @@ G("s07", "ar", "قصفت القوات التركية مواقع لقسد في ر
   [C("turkey", "shelled", "manbij-countryside")])
 G("s08", "en", "The regime and Russia shelled Saraqib.", [("Saraqib", "saraqib")],
   [C("syrian-government", "shelled", "saraqib"), C("russia", "shelled", "saraqib")])
-G("s09", "ar", "وقال لاجئون في تركيا إن قوات النظام قصفت قرية كفر نبودة.", [("تركيا", "turkey"), ("قرية كفر نبودة", "kafr-nabudah")],
-  [C("syrian-government", "shelled", "kafr-nabudah")])
+G("s09", "ar", "وقال لاجئون في تركيا إن قوات النظام قصفت قرية كفر نبودة.", [("تركيا", "turkey"), ("قرية كفر نبودة", "kafr-nabuda")],
+  [C("syrian-government", "shelled", "kafr-nabuda")])
 G("s10", "en", "Refugees fled from Idlib to Turkey as regime forces shelled Saraqib.",
   [("Idlib", "idlib"), ("Turkey", "turkey"), ("Saraqib", "saraqib")], [C("syrian-government", "shelled", "saraqib")])
 G("s11", "en", "Russia denied that its forces had shelled Idlib city.", [("Idlib city", "idlib")],
@@ -246,15 +256,15 @@ G("z03", "ar", "وبموجب تفاهم روسي تركي تبقى الفصائ�
   [C("turkish-backed-opposition", "agreed_zone", "afrin")])
 
 # ---------- negation ----------
-G("n01", "ar", "لم تسيطر قوات النظام على بلدة اللطامنة حتى الآن.", [("بلدة اللطامنة", "al-lataminah")],
-  [C("syrian-government", "controls", "al-lataminah", neg=True)])
+G("n01", "ar", "لم تسيطر قوات النظام على بلدة اللطامنة حتى الآن.", [("بلدة اللطامنة", "latamneh")],
+  [C("syrian-government", "controls", "latamneh", neg=True)])
 G("n02", "ar", "نفت قوات سوريا الديمقراطية أن يكون تنظيم داعش قد استعاد بلدة هجين.", [("سوريا", "syria"), ("بلدة هجين", "hajin")],
   [C("isis", "captured", "hajin", neg=True)])
 G("n03", "ar", "لم يعد تنظيم داعش يسيطر على مدينة الطبقة.", [("مدينة الطبقة", "tabqa")], [C("isis", "controls", "tabqa", neg=True)])
 G("n04", "en", "The SDF did not capture Hajin.", [("Hajin", "hajin")], [C("sdf", "captured", "hajin", neg=True)])
 G("n05", "en", "Rebels no longer control the city of Daraa.", [("Daraa", "daraa")], [C("opposition", "controls", "daraa", neg=True)])
-G("n06", "ar", "لا تسيطر الفصائل المدعومة من تركيا على مدينة تل رفعت.", [("تركيا", "turkey"), ("مدينة تل رفعت", "tal-rifaat")],
-  [C("turkish-backed-opposition", "controls", "tal-rifaat", neg=True)])
+G("n06", "ar", "لا تسيطر الفصائل المدعومة من تركيا على مدينة تل رفعت.", [("تركيا", "turkey"), ("مدينة تل رفعت", "tell-rifaat")],
+  [C("turkish-backed-opposition", "controls", "tell-rifaat", neg=True)])
 G("n07", "ar", "وليس صحيحا أن قوات النظام دخلت مدينة سراقب.", [("مدينة سراقب", "saraqib")],
   [C("syrian-government", "captured", "saraqib", neg=True)])
 G("n08", "en", "Turkey denied that its army had entered Manbij.", [("Turkey", "turkey"), ("Manbij", "manbij")],
@@ -278,7 +288,7 @@ G("t11", "ar", "وأشاد قائد في الجيش السوري الحر بصم
 G("h01", "ar", "وأكدت مصادر محلية أن قوات النظام باتت تسيطر على معظم أحياء مدينة حلب الشرقية.",
   [("مدينة حلب", "aleppo")], [C("syrian-government", "controls", "aleppo")])
 G("h02", "ar", "وتمكن مقاتلو هيئة تحرير الشام من السيطرة على قرية الحويز في سهل الغاب.",
-  [("قرية الحويز", "al-huwayz"), ("سهل الغاب", "al-ghab-plain")], [C("hts", "captured", "al-huwayz")])
+  [("قرية الحويز", "al-huwayz"), ("سهل الغاب", "ghab-plain")], [C("hts", "captured", "al-huwayz")])
 G("h03", "ar", "وتواصل قوات سوريا الديمقراطية حصار آخر جيب لداعش في بلدة الباغوز.",
   [("بلدة الباغوز", "al-baghuz")], [C("sdf", "besieged", "al-baghuz")])
 G("h04", "en", "Pro-government forces pushed into the outskirts of Deir ez-Zor city on Tuesday.",
@@ -286,7 +296,7 @@ G("h04", "en", "Pro-government forces pushed into the outskirts of Deir ez-Zor c
 G("h05", "en", "Islamic State militants still hold roughly 30 percent of Deir ez-Zor province.",
   [("Deir ez-Zor province", "deir-ez-zor-governorate")], [C("isis", "controls", "deir-ez-zor-governorate", 0.3)])
 G("h06", "ar", "وانسحبت وحدات الحماية الكردية من تل رفعت بعد تفاهم مع الجانب الروسي.",
-  [("تل رفعت", "tal-rifaat")], [C("sdf", "withdrew", "tal-rifaat")])
+  [("تل رفعت", "tell-rifaat")], [C("sdf", "withdrew", "tell-rifaat")])
 G("h07", "ar", "قصفت الطائرات الروسية والقوات الحكومية مدينة خان شيخون صباح الثلاثاء.",
   [("مدينة خان شيخون", "khan-shaykhun")], [C("syrian-government", "shelled", "khan-shaykhun"), C("russia", "shelled", "khan-shaykhun")])
 G("h08", "en", "The Turkish army sent dozens of tanks to the border near Kobani.",
@@ -299,8 +309,8 @@ G("h11", "ar", "وسيطرت فصائل غصن الزيتون على مركز ن
   [("ناحية جنديرس", "jindires"), ("ريف عفرين", "afrin-countryside")],
   [C("turkish-backed-opposition", "captured", "jindires")])
 G("h12", "ar", "ويقدر ناشطون أن التنظيم يسيطر على نحو 40 ٪ من مساحة مدينة الرقة بعد خسارته حي المشلب.",
-  [("مدينة الرقة", "raqqa"), ("حي المشلب", "al-mishlab")],
-  [C("isis", "controls", "raqqa", 0.4), C("isis", "lost", "al-mishlab")])
+  [("مدينة الرقة", "raqqa"), ("حي المشلب", "al-mashlab")],
+  [C("isis", "controls", "raqqa", 0.4), C("isis", "lost", "al-mashlab")])
 G("h13", "en", "According to the monitor, government troops retook 45 square kilometres near Palmyra.",
   [("Palmyra", "palmyra")], [C("syrian-government", "captured", "palmyra", area=45)])
 G("h14", "ar", "هاجمت خلايا تابعة لداعش حاجزا لقسد في بلدة الشحيل.",
@@ -329,7 +339,7 @@ G("h24", "en", "The coalition said SDF fighters had cleared 12 km2 east of Hajin
 G("h25", "ar", "وتستهدف قوات النظام بالمدفعية الثقيلة بلدات ريف إدلب الجنوبي منذ مطلع الشهر.",
   [("ريف إدلب الجنوبي", "idlib-countryside-south")], [C("syrian-government", "shelled", "idlib-countryside-south")])
 G("h26", "ar", "ونفى الجيش التركي دخول قواته إلى بلدة عين عيسى.",
-  [("بلدة عين عيسى", "ain-issa")], [C("turkey", "captured", "ain-issa", neg=True)])
+  [("بلدة عين عيسى", "ayn-issa")], [C("turkey", "captured", "ayn-issa", neg=True)])
 G("h27", "en", "Kurdish fighters remain in control of about a third of Afrin district.",
   [("Afrin district", "afrin")], [C("sdf", "controls", "afrin", 0.333)])
 G("h28", "ar", "وبات تنظيم الدولة محاصرا في جيب صغير قرب البوكمال.",
@@ -338,6 +348,50 @@ G("h29", "en", "Government forces and allied militias are advancing towards Abu 
   [("Abu Kamal", "al-bukamal")], [C("syrian-government", "advanced_toward", "al-bukamal")])
 G("h30", "ar", "وتخضع مدينة عفرين منذ آذار 2018 لسيطرة الجيش الوطني السوري.",
   [("مدينة عفرين", "afrin")], [C("turkish-backed-opposition", "controls", "afrin", frm="2018-03-01")])
+
+# ---------- second held-out batch (ids g..): written after the first batch's fixes, scored before any change ----------
+G("g01", "ar", "وأعلنت قوات النظام سيطرتها الكاملة على مدينة البوكمال بعد طرد مسلحي التنظيم منها.",
+  [("مدينة البوكمال", "al-bukamal")], [C("syrian-government", "captured", "al-bukamal", 1.0)])
+G("g02", "ar", "وتقع بلدة معدان حاليا تحت سيطرة تنظيم داعش.",
+  [("بلدة معدان", "maadan")], [C("isis", "controls", "maadan")])
+G("g03", "en", "The YPG withdrew its last fighters from Manbij in July 2018, the Pentagon said.",
+  [("Manbij", "manbij")], [C("sdf", "withdrew", "manbij", frm="2018-07-01")])
+G("g04", "ar", "وشن تنظيم الدولة هجوما معاكسا على مواقع قسد في بلدة هجين.",
+  [("بلدة هجين", "hajin")], [C("isis", "attacked", "hajin")])
+G("g05", "en", "Syrian government forces have encircled the rebel-held town of Rastan.",
+  [("Rastan", "al-rastan")], [C("syrian-government", "besieged", "al-rastan")])
+G("g06", "ar", "وقصف الطيران الروسي أطراف مدينة جسر الشغور بعشرات الغارات.",
+  [("مدينة جسر الشغور", "jisr-al-shughur")], [C("russia", "shelled", "jisr-al-shughur")])
+G("g07", "en", "Turkish troops and allied Syrian fighters entered the town of Ras al-Ain on Wednesday.",
+  [("Ras al-Ain", "ras-al-ayn")], [C("turkey", "captured", "ras-al-ayn")])
+G("g08", "ar", "وذكر المرصد أن الفصائل الموالية لتركيا تسيطر على نحو خمسين بالمئة من ريف حلب الشمالي.",
+  [("تركيا", "turkey"), ("ريف حلب الشمالي", "aleppo-countryside-north")],
+  [C("turkish-backed-opposition", "controls", "aleppo-countryside-north", 0.5)])
+G("g09", "en", "ISIS has not controlled any part of Deir ez-Zor city since November 2017.",
+  [("Deir ez-Zor city", "deir-ez-zor")], [C("isis", "controls", "deir-ez-zor", frm="2017-11-01", neg=True)])
+G("g10", "ar", "ودفعت هيئة تحرير الشام بتعزيزات إلى محيط بلدة سراقب.",
+  [("بلدة سراقب", "saraqib")], [C("hts", "deployed_near", "saraqib")])
+G("g11", "ar", "ويحاصر الجيش السوري قرابة عشرة آلاف مسلح في مدينة دوما منذ شباط الماضي.",
+  [("مدينة دوما", "douma")], [C("syrian-government", "besieged", "douma", frm="2018-02-01")], date="2018-04-01")
+G("g12", "en", "Rebels captured about 30 square kilometres of farmland south of Idlib city.",
+  [("south of Idlib city", "idlib-countryside-south")], [C("opposition", "captured", "idlib-countryside-south", area=30)])
+G("g13", "ar", "وتتقدم القوات التركية والفصائل المدعومة منها نحو بلدة تل تمر.",
+  [("بلدة تل تمر", "tal-tamr")], [C("turkey", "advanced_toward", "tal-tamr")])
+G("g14", "ar", "وتفيد التقارير بأن وحدات حماية الشعب خسرت أكثر من ثلث منطقة عفرين.",
+  [("منطقة عفرين", "afrin")], [C("sdf", "lost", "afrin", 0.333)])
+G("g15", "en", "A Russian-Turkish deal left the Syrian army in control of Kobani and Manbij.",
+  [("Kobani", "kobani"), ("Manbij", "manbij")],
+  [C("syrian-government", "agreed_zone", "kobani"), C("syrian-government", "agreed_zone", "manbij")])
+G("g16", "ar", "نفى مجلس منبج العسكري انسحاب مقاتليه من قرية العريمة.",
+  [("قرية العريمة", "al-arima")], [C("sdf", "withdrew", "al-arima", neg=True)])
+G("g17", "en", "Islamic State fighters overran the Yarmouk camp in April 2015.",
+  [("Yarmouk camp", "yarmouk")], [C("isis", "captured", "yarmouk", frm="2015-04-01")])
+G("g18", "ar", "وأفادت مصادر بأن قوات النظام قصفت بالمدفعية بلدة الهبيط في ريف إدلب.",
+  [("بلدة الهبيط", "al-habit"), ("ريف إدلب", "idlib-countryside")], [C("syrian-government", "shelled", "al-habit")])
+G("g19", "en", "Iran-backed militias hold positions near al-Mayadin.",
+  [("al-Mayadin", "al-mayadin")], [C("iran-backed-militias", "controls", "al-mayadin")])
+G("g20", "ar", "واستهدف مقاتلو المعارضة بالصواريخ مواقع لقوات النظام في مدينة حماة.",
+  [("مدينة حماة", "hama")], [C("opposition", "shelled", "hama")])
 
 here = os.path.dirname(os.path.abspath(__file__))
 out_path = os.path.join(here, "..", "resources", "gold", "claims.jsonl")
@@ -351,8 +405,14 @@ with open(out_path, "w", encoding="utf-8") as out:
                 raise SystemExit(f"{id}: surface {surface!r} not found after {pos}")
             ms.append({"start": i, "end": i + len(surface), "surface": surface, "placeId": pid})
             pos = i + len(surface)
-        cs = [{"actor": a, "relation": r, "placeId": p, "share": s, "areaKm2": ar, "validFrom": f, "negated": n,
-               "evidence": None} for a, r, p, s, ar, f, n in claims]
+        sentence = text.strip().rstrip(".")
+        cs = []
+        for a, r, p, s, ar, f, n, ev in claims:
+            ev = ev or sentence
+            if ev not in text:
+                raise SystemExit(f"{id}: evidence not in text: {ev!r}")
+            cs.append({"actor": a, "relation": r, "placeId": p, "share": s, "areaKm2": ar, "validFrom": f,
+                       "negated": n, "evidence": ev})
         out.write(json.dumps({"id": id, "lang": lang, "date": date, "text": text, "mentions": ms, "claims": cs},
                              ensure_ascii=False) + "\n")
 print(len(ITEMS), "items,", sum(len(i[5]) for i in ITEMS), "claims")

@@ -14,7 +14,8 @@ import org.frontlinemap.geoparse.Mention;
 /**
  * Scores a {@link ClaimExtractor} against gold items. A found claim matches a gold claim when actor, relation and
  * place agree (each gold claim matches at most once); precision, recall and F1 count those matches. Among matches,
- * share (within 0.05), area (within 5 %), negation and validFrom (same date) are scored as accuracies.
+ * share (within 0.05), area (within 5 %), negation, validFrom (same date) and evidence (the found span overlaps the
+ * gold evidence) are scored as accuracies.
  */
 public final class ClaimScorer {
 
@@ -24,7 +25,8 @@ public final class ClaimScorer {
 
     /** The figures of one run. */
     public record Report(int items, int gold, int found, int matched, double precision, double recall, double f1,
-                         Accuracy share, Accuracy area, Accuracy negated, Accuracy validFrom, List<Miss> misses) {
+                         Accuracy share, Accuracy area, Accuracy negated, Accuracy validFrom, Accuracy evidence,
+                         List<Miss> misses) {
 
         public String toText() {
             StringBuilder sb = new StringBuilder();
@@ -33,7 +35,7 @@ public final class ClaimScorer {
             sb.append(String.format(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f%n", precision, recall, f1));
             sb.append("share accuracy ").append(share.text()).append(", area accuracy ").append(area.text())
                     .append(", negation accuracy ").append(negated.text()).append(", validFrom accuracy ")
-                    .append(validFrom.text()).append('\n');
+                    .append(validFrom.text()).append(", evidence overlap ").append(evidence.text()).append('\n');
             for (Miss m : misses) {
                 sb.append(String.format(Locale.ROOT, "  %-5s %-10s %s %s %s %s%n", m.kind(), m.itemId(), m.actor(),
                         m.relation(), m.placeId(), m.detail() == null ? "" : m.detail()));
@@ -69,6 +71,7 @@ public final class ClaimScorer {
         int[] area = new int[2];
         int[] neg = new int[2];
         int[] from = new int[2];
+        int[] ev = new int[2];
         List<Miss> misses = new ArrayList<>();
         for (GoldItem item : items) {
             List<Claim> got = extractor.extract(item.text(), mentionsFor.apply(item.text()), item.date());
@@ -76,11 +79,16 @@ public final class ClaimScorer {
             found += got.size();
             List<Claim> unmatched = new ArrayList<>(got);
             for (GoldItem.GoldClaim g : item.claims()) {
+                // of several found claims with the same actor, relation and place, take the one agreeing best
                 Claim hit = null;
+                int best = -1;
                 for (Claim c : unmatched) {
                     if (c.actor().equals(g.actor()) && c.relation() == g.relation() && c.placeId().equals(g.placeId())) {
-                        hit = c;
-                        break;
+                        int agree = agreement(g, c, item.text());
+                        if (agree > best) {
+                            hit = c;
+                            best = agree;
+                        }
                     }
                 }
                 if (hit == null) {
@@ -121,6 +129,15 @@ public final class ClaimScorer {
                         wrong.add("validFrom " + hit.validFrom() + " != " + g.validFrom());
                     }
                 }
+                int at = g.evidence() == null ? -1 : item.text().indexOf(g.evidence());
+                if (at >= 0) {
+                    ev[1]++;
+                    if (hit.start() < at + g.evidence().length() && at < hit.end()) {
+                        ev[0]++;
+                    } else {
+                        wrong.add("evidence elsewhere");
+                    }
+                }
                 if (!wrong.isEmpty()) {
                     misses.add(new Miss(item.id(), "attr", g.actor(), g.relation().code(), g.placeId(),
                             String.join("; ", wrong)));
@@ -135,7 +152,18 @@ public final class ClaimScorer {
         double r = gold == 0 ? 1 : (double) matched / gold;
         double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
         return new Report(items.size(), gold, found, matched, p, r, f1, new Accuracy(share[0], share[1]),
-                new Accuracy(area[0], area[1]), new Accuracy(neg[0], neg[1]), new Accuracy(from[0], from[1]), misses);
+                new Accuracy(area[0], area[1]), new Accuracy(neg[0], neg[1]), new Accuracy(from[0], from[1]), new Accuracy(ev[0], ev[1]), misses);
+    }
+
+    private static int agreement(GoldItem.GoldClaim g, Claim c, String text) {
+        int n = 0;
+        n += Objects.equals(g.share() == null, c.share() == null) ? 1 : 0;
+        n += Objects.equals(g.areaKm2() == null, c.areaKm2() == null) ? 1 : 0;
+        n += g.negated() == c.negated() ? 1 : 0;
+        n += Objects.equals(g.validFrom(), c.validFrom()) ? 1 : 0;
+        int at = g.evidence() == null ? -1 : text.indexOf(g.evidence());
+        n += at >= 0 && c.start() < at + g.evidence().length() && at < c.end() ? 1 : 0;
+        return n;
     }
 
     /** Mentions looked up from the gold items by text, for scoring the extractor on its own. */

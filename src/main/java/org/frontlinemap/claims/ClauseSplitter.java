@@ -15,6 +15,8 @@ final class ClauseSplitter {
     private static final Set<String> ONE_WORD = Words.folded("حيث", "اذ", "فيما", "بينما", "لكن", "ولكن", "كما", "مضيفا",
             "مضيفه", "وتابع", "واضاف", "واضافت", "واشار", "واشارت", "بيدما", "وبينما", "وفيما", "وحيث",
             "while", "whereas", "but", "although", "though", "meanwhile", "however");
+    // ", والتي يسيطر عليها داعش" describes what came before: it stays in that clause
+    private static final Set<String> RELATIVES = Words.folded("والتي", "والذي", "واللتي", "والذين");
     private static final Set<String> FIRST_OF_TWO = Words.folded("الا", "غير", "في");
     private static final Set<String> SECOND_OF_TWO = Words.folded("ان", "حين");
 
@@ -31,7 +33,8 @@ final class ClauseSplitter {
                     || (FIRST_OF_TWO.contains(w) && i + 1 < to && SECOND_OF_TWO.contains(t.word(i + 1))
                         && !(w.equals("في") && !t.word(i + 1).equals("حين"))
                         && !(w.equals("غير") && !t.word(i + 1).equals("ان")))
-                    || (gap.contains(",") && (w.startsWith("و") && w.length() > 2 || w.equals("and")));
+                    || (gap.contains(",") && (w.startsWith("و") && w.length() > 2 && !RELATIVES.contains(w)
+                        || w.equals("and")));
             if (cut) {
                 cuts.add(t.start(i));
             }

@@ -60,6 +60,7 @@ public final class FactionLexicon {
     private static final Set<String> PLACE_PREPOSITIONS = Words.folded("في", "الي", "من", "نحو", "داخل", "حدود", "مع", "عبر",
             "باتجاه", "اراضي", "جنوب", "شمال", "شرق", "غرب", "in", "into", "to", "from", "with", "near", "across",
             "inside", "border", "toward", "towards", "of");
+    private static final Set<String> NATIONALITY = Words.folded("السوري", "السورية", "السوريه", "syrian");
     private static final Set<String> DEMONSTRATIVES = Words.folded("هذا", "هذه", "ذلك", "تلك");
     private static final Set<String> FOREIGN_LEADERS = Words.folded("saudi", "arab", "led", "ruling", "national", "governing",
             "opposition", "iraqi", "lebanese", "turkish", "russian", "iranian");
@@ -155,7 +156,12 @@ public final class FactionLexicon {
         List<TokenHit> out = new ArrayList<>();
         for (PhraseMatcher.Hit<String> h : matcher.find(t)) {
             if (accepted(t, h)) {
-                out.add(new TokenHit(h.from(), h.to(), h.proclitic(), h.value(), h.phrase()));
+                // "قوات النظام السوري": the nationality adjective belongs to the name, not to a place mention
+                int to = h.to();
+                if (NATIONALITY.contains(t.word(to))) {
+                    to++;
+                }
+                out.add(new TokenHit(h.from(), to, h.proclitic(), h.value(), h.phrase()));
             }
         }
         return out;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.frontlinemap.geoparse.Mention;
 
@@ -46,6 +47,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             "مواليه", "الموالية", "موالين", "الموالين");
     private static final Set<String> ENABLING = Words.folded("تمكن", "تمكنت", "وتمكن", "وتمكنت", "تمكنوا", "استطاعت",
             "استطاع", "نجحت", "نجح");
+    private static final Set<String> COUNTRIES = Set.of("syria", "turkey", "iraq", "jordan", "lebanon", "israel",
+            "russia", "iran", "united-states", "saudi-arabia", "egypt", "united-kingdom", "france");
+    private static final Set<String> RELATIVE_PRONOUNS = Words.folded("التي", "الذي", "والتي", "والذي", "اللتي",
+            "الذين", "which", "that");
+    private static final Set<String> MASCULINE_HEADS = Words.folded("تنظيم", "التنظيم", "الجيش", "جيش", "النظام",
+            "داعش", "الحرس", "حزب");
+    private static final Set<String> FEMININE_HEADS = Words.folded("قوات", "فصائل", "الفصائل", "هيئة", "الهيئة",
+            "وحدات", "المعارضة", "تركيا", "روسيا", "الميليشيات", "القوات", "قسد");
     private static final Set<String> JIHADISTS = Words.folded("isis", "hts");
 
     private final FactionLexicon factions;
@@ -84,32 +93,88 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
     }
 
+    /** As {@link #extract} but letting a rule failure surface, so that tests see it. */
+    List<Claim> extractOrThrow(String text, List<Mention> mentions, LocalDate articleDate) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return run(text, mentions == null ? List.of() : mentions, articleDate);
+    }
+
     private List<Claim> run(String text, List<Mention> mentions, LocalDate articleDate) {
         Tokens t = Tokens.of(text);
         List<FactionLexicon.TokenHit> rawFactions = factions.find(t);
-        List<Place> places = places(t, text, mentions);
-        List<Actor> actors = actors(t, rawFactions, places);
-        places.removeIf(p -> actors.stream().anyMatch(a -> a.from() <= p.from() && p.to() <= a.to()));
-        places.removeIf(p -> actors.stream().anyMatch(a -> a.from() < p.to() && p.from() < a.to()
-                && !(p.from() <= a.from() && a.to() <= p.to())));
+        List<Place> allPlaces = places(t, text, mentions);
+        List<Actor> actors = actors(t, rawFactions, allPlaces);
+        int[] actorAt = cover(t.size(), actors, Actor::from, Actor::to);
+        List<Place> places = new ArrayList<>();
+        for (Place p : allPlaces) {
+            boolean clash = false;
+            for (int i = p.from(); i < p.to() && !clash; i++) {
+                if (actorAt[i] >= 0) {
+                    Actor a = actors.get(actorAt[i]);
+                    clash = !(p.from() <= a.from() && a.to() <= p.to() && (p.to() - p.from()) > (a.to() - a.from()));
+                }
+            }
+            if (!clash) {
+                places.add(p);
+            }
+        }
         String focus = governorateInFocus(places);
 
         Map<String, Claim> out = new LinkedHashMap<>();
         for (TextSpan sentence : SentenceSplitter.split(text)) {
             int sFrom = t.firstAtOrAfter(sentence.start());
             int sTo = t.firstAtOrAfter(sentence.end());
-            if (sFrom >= sTo) {
+            if (sFrom >= sTo || slice(places, Place::from, Place::to, sFrom, sTo).isEmpty()) {
                 continue;
             }
+            List<Actor> sentenceActors = slice(actors, Actor::from, Actor::to, sFrom, sTo);
             for (TextSpan clause : ClauseSplitter.split(t, sentence, sFrom, sTo)) {
                 int cFrom = t.firstAtOrAfter(clause.start());
                 int cTo = t.firstAtOrAfter(clause.end());
-                clause(t, text, clause, sFrom, cFrom, cTo, actors, places, focus, articleDate, out);
+                clause(t, text, clause, sFrom, cFrom, cTo, sentenceActors,
+                        slice(places, Place::from, Place::to, cFrom, cTo), focus, articleDate, out);
             }
         }
         List<Claim> list = new ArrayList<>(out.values());
         list.sort(Comparator.comparingInt(Claim::start));
         return list;
+    }
+
+    /** Items of a list sorted by {@code from} that lie within tokens {@code [lo, hi)}; binary search, no full scan. */
+    private static <T> List<T> slice(List<T> sorted, ToIntFunction<T> from, ToIntFunction<T> to, int lo, int hi) {
+        int a = 0;
+        int b = sorted.size();
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (from.applyAsInt(sorted.get(mid)) < lo) {
+                a = mid + 1;
+            } else {
+                b = mid;
+            }
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = a; i < sorted.size() && from.applyAsInt(sorted.get(i)) < hi; i++) {
+            if (to.applyAsInt(sorted.get(i)) <= hi) {
+                out.add(sorted.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** For every token, the index of the first item covering it, or -1. */
+    private static <T> int[] cover(int tokens, List<T> items, ToIntFunction<T> from, ToIntFunction<T> to) {
+        int[] at = new int[tokens];
+        java.util.Arrays.fill(at, -1);
+        for (int k = 0; k < items.size(); k++) {
+            for (int i = from.applyAsInt(items.get(k)); i < to.applyAsInt(items.get(k)) && i < tokens; i++) {
+                if (at[i] < 0) {
+                    at[i] = k;
+                }
+            }
+        }
+        return at;
     }
 
     private List<Place> places(Tokens t, String text, List<Mention> mentions) {
@@ -131,30 +196,39 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     /** Faction hits that can act: not inside a place name; anaphors resolved to the last jihadist faction named. */
     private List<Actor> actors(Tokens t, List<FactionLexicon.TokenHit> raw, List<Place> places) {
+        int[] placeAt = cover(t.size(), places, Place::from, Place::to);
+        int[] factionAt = cover(t.size(), raw, FactionLexicon.TokenHit::from, FactionLexicon.TokenHit::to);
         List<Actor> out = new ArrayList<>();
         for (FactionLexicon.TokenHit h : raw) {
-            boolean insidePlace = places.stream().anyMatch(p -> p.from() <= h.from() && h.to() <= p.to()
-                    && (p.to() - p.from()) > (h.to() - h.from()));
+            int pi = placeAt[h.from()];
+            boolean insidePlace = pi >= 0 && places.get(pi).from() <= h.from() && h.to() <= places.get(pi).to()
+                    && (places.get(pi).to() - places.get(pi).from()) > (h.to() - h.from());
             if (!insidePlace) {
                 out.add(new Actor(h.from(), h.to(), h.proclitic(), h.factionId()));
             }
         }
+        int next = 0;
+        String last = null;
         for (PhraseMatcher.Hit<String> a : anaphors.find(t)) {
-            boolean overlaps = raw.stream().anyMatch(h -> h.from() < a.to() && a.from() < h.to());
+            while (next < raw.size() && raw.get(next).to() <= a.from()) {
+                if (JIHADISTS.contains(raw.get(next).factionId())) {
+                    last = raw.get(next).factionId();
+                }
+                next++;
+            }
+            boolean overlaps = false;
+            for (int i = a.from(); i < a.to() && !overlaps; i++) {
+                overlaps = factionAt[i] >= 0;
+            }
             if (overlaps) {
                 continue;
             }
-            String last = null;
-            for (FactionLexicon.TokenHit h : raw) {
-                if (h.to() <= a.from() && JIHADISTS.contains(h.factionId())) {
-                    last = h.factionId();
-                }
+            String resolved = last;
+            if (resolved == null && isArabic(t.word(a.from()))) {
+                resolved = "isis"; // in Syrian war reporting a bare "التنظيم" / "الإرهابيين" is the Islamic State
             }
-            if (last == null && isArabic(t.word(a.from()))) {
-                last = "isis"; // in Syrian war reporting a bare "التنظيم" / "الإرهابيين" is the Islamic State
-            }
-            if (last != null) {
-                out.add(new Actor(a.from(), a.to(), a.proclitic(), last));
+            if (resolved != null) {
+                out.add(new Actor(a.from(), a.to(), a.proclitic(), resolved));
             }
         }
         out.sort(Comparator.comparingInt(Actor::from));
@@ -162,19 +236,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private void clause(Tokens t, String text, TextSpan clause, int sFrom, int cFrom, int cTo, List<Actor> actors,
-                        List<Place> places, String focus, LocalDate articleDate, Map<String, Claim> out) {
+                        List<Place> placesIn, String focus, LocalDate articleDate, Map<String, Claim> out) {
         if (cFrom >= cTo) {
+            return;
+        }
+        if (placesIn.isEmpty()) {
             return;
         }
         List<RelationLexicon.CueHit> cues = relations.find(t, cFrom, cTo);
         if (cues.isEmpty()) {
             return;
         }
-        List<Actor> inClause = actors.stream().filter(a -> a.from() >= cFrom && a.to() <= cTo).toList();
-        List<Place> placesIn = places.stream().filter(p -> p.from() >= cFrom && p.to() <= cTo).toList();
-        if (placesIn.isEmpty()) {
-            return;
-        }
+        List<Actor> inClause = slice(actors, Actor::from, Actor::to, cFrom, cTo);
         int foldedFrom = t.foldedStart(cFrom);
         int foldedTo = t.foldedEnd(cTo - 1);
         List<Quantity> shares = ShareParser.find(t.folded(), foldedFrom, foldedTo);
@@ -215,6 +288,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 agreedZones(t, cue, cues, cTo, inClause, placesIn, focus, time, negated, hedged, clause, evidence, out);
                 continue;
             }
+            if (rel == Relation.CONTROLS && agreementBefore(cues, cue)) {
+                rel = Relation.AGREED_ZONE; // "the deal left the army in control of X": a zone by agreement
+            }
             if (rel == Relation.ATTACKED && shellingStated) {
                 rel = Relation.SHELLED;
             }
@@ -226,7 +302,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 continue;
             }
             Actor main = actor.get(0);
-            List<Place> targets = targets(t, cue, rel, main, cTo, placesIn, inClause, actor);
+            List<Place> targets = targets(t, cue, rel, main, cTo, placesIn, inClause, actor, cues);
             for (Place p : targets) {
                 if (p.from() >= cue.to()) {
                     claimedUpTo = Math.max(claimedUpTo, p.from());
@@ -236,22 +312,44 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 Place p = targets.get(k);
                 Double share = k == 0 ? near(shares, t, cue, p) : null;
                 Double area = k == 0 ? near(areas, t, cue, p) : null;
+                if (COUNTRIES.contains(p.mention().placeId()) && share == null && area == null) {
+                    continue; // "in Syria", "the border with Iraq", "هجوم الولايات المتحدة": scene or agent, not the object
+                }
+                // "took 90 % of Raqqa" states how much is held now; "took all of it" stays a capture
+                Relation relation = rel == Relation.CAPTURED && share != null && share < 1.0 ? Relation.CONTROLS : rel;
                 for (Actor a : actor) {
                     String placeId = p.mention().placeId();
                     if (placeId.equals(a.factionId())) {
                         continue;
                     }
-                    String scope = isBankRegion(placeId) ? focus : null;
-                    Claim c = new Claim(a.factionId(), rel, placeId, scope, share, area,
+                    String scope = isBankRegion(placeId) || relation == Relation.AGREED_ZONE && !placeId.endsWith("-governorate")
+                            ? focus : null;
+                    Claim c = new Claim(a.factionId(), relation, placeId, scope, share, area,
                             time == null ? null : time.date(), negated, hedged, clause.start(), clause.end(), evidence);
-                    out.putIfAbsent(a.factionId() + "|" + rel + "|" + placeId + "|" + clause.start(), c);
+                    out.putIfAbsent(a.factionId() + "|" + relation + "|" + placeId + "|" + clause.start(), c);
                 }
             }
         }
     }
 
+    /** The proclitic glued to the cue's first word, if the cue was matched through one. */
+    private static String cueProclitic(Tokens t, RelationLexicon.CueHit cue) {
+        String word = t.word(cue.from());
+        String phrase = org.frontlinemap.text.ArabicNormalizer.fold(cue.cue().phrase());
+        int sp = phrase.indexOf(' ');
+        String first = sp < 0 ? phrase : phrase.substring(0, sp);
+        if (word.equals(first) || word.length() <= first.length()) {
+            return "";
+        }
+        return word.endsWith(first) ? word.substring(0, word.length() - first.length()) : "";
+    }
+
+    private static boolean agreementBefore(List<RelationLexicon.CueHit> cues, RelationLexicon.CueHit cue) {
+        return cues.stream().anyMatch(c -> c.cue().relation() == Relation.AGREED_ZONE && c.to() <= cue.from());
+    }
+
     private static boolean enabled(Tokens t, int cFrom, int cue) {
-        for (int i = Math.max(cFrom, cue - 6); i < cue; i++) {
+        for (int i = Math.max(cFrom, cue - 12); i < cue; i++) {
             if (ENABLING.contains(t.word(i))) {
                 return true;
             }
@@ -268,6 +366,26 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A cue carrying a possessive pronoun agrees with its owner: سيطرتها (her control) is the forces' (قوات, فصائل,
+     * هيئة, تركيا), سيطرته (his) the group's or the army's (تنظيم, الجيش, النظام, داعش).
+     */
+    private static boolean agrees(Tokens t, RelationLexicon.CueHit cue, Actor a) {
+        String w = t.word(cue.to() - 1);
+        String first = t.word(a.from());
+        if (!a.proclitic().isEmpty() && first.startsWith(a.proclitic())) {
+            first = first.substring(a.proclitic().length());
+        }
+        boolean masculine = MASCULINE_HEADS.contains(first);
+        if (w.endsWith("تها") || w.endsWith("بها") || w.endsWith("رها") || w.endsWith("مها")) {
+            return !masculine;
+        }
+        if (w.endsWith("ته") || w.endsWith("به") || w.endsWith("مه")) {
+            return masculine || !FEMININE_HEADS.contains(first);
+        }
+        return true;
     }
 
     private static boolean canAct(Tokens t, Actor a) {
@@ -290,7 +408,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     break;
                 }
             }
-        } else if (arabic) {
+        } else if (arabic && !new Clitics.Reading(cueProclitic(t, cue), "").hasPreposition()) {
+            // a verb takes its subject after it; a noun glued to ب/ل ("اتهمتها بقصف قوات النظام") takes its object
             for (Actor a : inClause) {
                 boolean placeBetween = places.stream().anyMatch(p -> p.from() >= cue.to() && p.to() <= a.from());
                 if (a.from() >= cue.to() && a.from() <= cue.to() + 3 && !placeBetween && canAct(t, a)) {
@@ -301,14 +420,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         if (chosen == null) {
             for (Actor a : inClause) {
-                if (a.to() <= cue.from() && cue.from() - a.to() <= ACTOR_BACK && canAct(t, a)) {
+                if (a.to() <= cue.from() && cue.from() - a.to() <= ACTOR_BACK && canAct(t, a) && agrees(t, cue, a)) {
                     chosen = a;
                 }
             }
         }
         if (chosen == null) {
             for (Actor a : all) {
-                if (a.from() >= sFrom && a.to() <= cFrom && cue.from() - a.to() <= ACTOR_BACK && canAct(t, a)) {
+                if (a.from() >= sFrom && a.to() <= cFrom && cue.from() - a.to() <= ACTOR_BACK && canAct(t, a)
+                        && agrees(t, cue, a)) {
                     chosen = a;
                 }
             }
@@ -360,7 +480,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private List<Place> targets(Tokens t, RelationLexicon.CueHit cue, Relation rel, Actor actor, int cTo,
-                                List<Place> placesIn, List<Actor> inClause, List<Actor> actorGroup) {
+                                List<Place> placesIn, List<Actor> inClause, List<Actor> actorGroup,
+                                List<RelationLexicon.CueHit> cues) {
+        java.util.function.BiPredicate<Integer, Integer> between = (from, to) -> cues.stream()
+                .anyMatch(c -> c != cue && c.from() >= from && c.to() <= to);
         boolean nominal = cue.cue().actorSide() == RelationLexicon.ActorSide.AFTER;
         Place first = null;
         if (nominal && actor.from() >= cue.to()) {
@@ -372,6 +495,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             if (first == null) {
                 first = nearestBefore(placesIn, cue.from(), PLACE_AHEAD);
+                if (first != null && between.test(first.to(), cue.from())) {
+                    first = null;
+                }
             }
         }
         if (first == null && !(nominal && actor.from() >= cue.to())) {
@@ -387,12 +513,26 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 if (origin || objectFactionBetween(inClause, actorGroup, after, p)) {
                     continue;
                 }
+
                 first = p;
                 break;
             }
             if (first == null && (nominal || rel == Relation.CONTROLS)) {
                 first = nearestBefore(placesIn, Math.min(cue.from(), actor.from() < cue.from() ? cue.from()
                         : actor.from()), 6);
+                if (first != null && between.test(first.to(), cue.from())) {
+                    first = null;
+                }
+            }
+        }
+        if (first == null && !nominal) {
+            // "البوكمال، والتي كان التنظيم يسيطر عليها", "Jarablus, which ISIS holds": the antecedent is the place
+            int rel0 = relativeBefore(t, cue.from());
+            if (rel0 >= 0) {
+                Place antecedent = nearestBefore(placesIn, rel0, 4);
+                if (antecedent != null && !between.test(antecedent.to(), cue.from())) {
+                    first = antecedent;
+                }
             }
         }
         if (first == null) {
@@ -420,6 +560,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             cur = p;
         }
         return out;
+    }
+
+    /** Token index of a relative pronoun at most five words before the cue, or -1. */
+    private static int relativeBefore(Tokens t, int cue) {
+        for (int i = cue - 1; i >= Math.max(0, cue - 5); i--) {
+            if (RELATIVE_PRONOUNS.contains(t.word(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean startsWithWaw(Place p) {

@@ -10,7 +10,8 @@ import org.frontlinemap.text.NormalizedText;
 
 /**
  * Shares of a place as fractions: "أكثر من 80 ٪" → 0.8, "قرابة 60 بالمائة" → 0.6, "تسعين بالمئة" → 0.9,
- * "ربع مساحة المدينة" → 0.25, "a fifth" → 0.2, "80%" → 0.8, "20 per cent" → 0.2. Qualifiers (more than, about) are
+ * "ربع مساحة المدينة" → 0.25, "a fifth" → 0.2, "80%" → 0.8, "20 per cent" → 0.2, and the whole
+ * ("بالكامل", "كامل المدينة", "fully", "the entire") → 1.0. Qualifiers (more than, about) are
  * left out: the stated figure is the value. Works on folded text (ة→ه, Arabic-Indic digits as ASCII).
  */
 public final class ShareParser {
@@ -24,6 +25,10 @@ public final class ShareParser {
             "(?<![\\p{L}])(ثلاثه ارباع|ثلثي|ثلثا|نصف|ثلث|ربع|خمس|عشر)(?=\\s+(?:مساحه|اراضي|مدينه|بلده|محافظه|ريف|احياء|مناطق|منطقه|ال\\p{L}+))");
     private static final Pattern EN_FRACTION = Pattern.compile(
             "(?<![\\p{L}])(three[ -]quarters|two[ -]thirds|(?:a|one)[ -](?:fifth|quarter|third|tenth)|half)(?![\\p{L}])");
+
+    // "the whole of": a stated full share (بالكامل, كامل المدينة, بشكل كامل, fully, the entire, all of)
+    private static final Pattern WHOLE = Pattern.compile("(?<![\\p{L}])(بالكامل|بشكل كامل|كامل|كامله|الكامله|كاملا"
+            + "|fully|entirely|the entire|the whole of|all of)(?![\\p{L}])");
 
     private ShareParser() {
     }
@@ -56,6 +61,10 @@ public final class ShareParser {
         m = EN_FRACTION.matcher(f).region(from, to);
         while (m.find()) {
             add(out, nt, m, fraction(m.group(1)));
+        }
+        m = WHOLE.matcher(f).region(from, to);
+        while (m.find()) {
+            add(out, nt, m, 1.0);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;

@@ -43,6 +43,8 @@ class ClaimGoldTest {
         assertThat(report.negated().value()).isGreaterThanOrEqualTo(0.9);
         List<GoldItem> heldOut = gold.stream().filter(i -> i.id().startsWith("h")).toList();
         System.out.println("held out:\n" + ClaimScorer.score(heldOut, EXTRACTOR, ClaimScorer.goldMentions(gold)).toText());
+        List<GoldItem> heldOut2 = gold.stream().filter(i -> i.id().startsWith("g")).toList();
+        System.out.println("held out 2:\n" + ClaimScorer.score(heldOut2, EXTRACTOR, ClaimScorer.goldMentions(gold)).toText());
     }
 
     @Test
