@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ServeCommand.class,
+                LocateCommand.class,
+                GazetteerCommand.class,
+                ZonesCommand.class,
                 IngestCommand.class,
                 BenchCommand.class,
         })

@@ -56,12 +56,20 @@ public final class Database {
 
     public static HikariDataSource dataSource(String jdbcUrl, int poolSize) {
         HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl(jdbcUrl);
+        cfg.setJdbcUrl(withH2Options(jdbcUrl));
         cfg.setUsername("sa");
         cfg.setPassword("");
         cfg.setMaximumPoolSize(poolSize);
         cfg.setPoolName("frontline-h2");
         return new HikariDataSource(cfg);
+    }
+
+    /** Adds the options the schema needs to an H2 URL a user or a test wrote by hand. */
+    static String withH2Options(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("NON_KEYWORDS")) {
+            return jdbcUrl + H2_OPTIONS;
+        }
+        return jdbcUrl;
     }
 
     /** Opens, checks and migrates; the caller closes the returned pool. */
