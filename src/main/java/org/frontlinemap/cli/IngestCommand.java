@@ -171,6 +171,8 @@ public final class IngestCommand implements Callable<Integer> {
         private long articles;
         private long refused;
         private long lastDraw;
+        private int filesDone;
+        private int filesTotal;
 
         ConsoleProgress(PrintWriter term) {
             this.term = term;
@@ -183,16 +185,23 @@ public final class IngestCommand implements Callable<Integer> {
                 case NEW, DUPLICATE -> articles++;
                 default -> { }
             }
+            draw(false); // a single large .jsonl or feed keeps the rate moving between files
         }
 
         @Override
         public void fileDone(int done, int total) {
+            filesDone = done;
+            filesTotal = total;
+            draw(done >= total);
+        }
+
+        private void draw(boolean force) {
             long now = System.nanoTime();
-            if (now - lastDraw < 100_000_000L && done < total) {
+            if (!force && now - lastDraw < 100_000_000L) {
                 return;
             }
             lastDraw = now;
-            term.print("\r" + line(done, total, (now - t0) / 1e9, articles, refused));
+            term.print("\r" + line(filesDone, filesTotal, (now - t0) / 1e9, articles, refused));
             term.flush();
         }
 
