@@ -216,6 +216,21 @@ class ReadersTest {
     }
 
     @Test
+    void uploadedZipBytesAreReadUnderTheUploadName() throws IOException {
+        var buf = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(buf)) {
+            put(z, "a.txt", "Raqqa report.");
+            put(z, "notes.md", "# x");
+        }
+        Collect c = new Collect();
+        new ArticleReaders(IngestLimits.DEFAULT).readBytes("upload.zip", buf.toByteArray(), null, c);
+        assertEquals(1, c.articles.size());
+        assertEquals("upload.zip!a.txt", c.articles.get(0).origin());
+        assertEquals(List.of("upload.zip!notes.md: unsupported file type '.md' (expected .txt, .html, .htm, .jsonl, "
+                + ".rss, .atom, .xml or .zip)"), c.refusals);
+    }
+
+    @Test
     void zipBombIsRefusedWithoutExhaustingMemory() throws IOException {
         Path zip = dir.resolve("bomb.zip");
         byte[] zeros = new byte[1 << 20];
