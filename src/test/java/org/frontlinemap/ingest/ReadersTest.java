@@ -115,6 +115,27 @@ class ReadersTest {
     }
 
     @Test
+    void htmlWithoutArticleElementTakesTheDensestParagraphBlock() throws IOException {
+        Path p = write("plain.html", """
+                <html><head><title>Aleppo latest</title><meta name="dc.date" content="2016-12-22"></head><body>
+                <div id="wrapper" class="has-sidebar">
+                  <div class="sidebar"><p>Most read: celebrity news and sport results of the week.</p></div>
+                  <div class="content"><div class="story">
+                    <p>Government forces took the last rebel-held districts of eastern Aleppo.</p>
+                    <p>Buses carried fighters and civilians west toward Idlib.</p>
+                    <p>Aid groups said thousands were still waiting.</p>
+                  </div></div>
+                  <ul class="related-links"><li>Related: older story</li></ul>
+                </div></body></html>""");
+        RawArticle a = read(p).articles.get(0);
+        assertEquals("Aleppo latest", a.title());
+        assertEquals(LocalDate.of(2016, 12, 22), a.published());
+        assertEquals("Government forces took the last rebel-held districts of eastern Aleppo.\n\n"
+                + "Buses carried fighters and civilians west toward Idlib.\n\n"
+                + "Aid groups said thousands were still waiting.", a.text());
+    }
+
+    @Test
     void htmlTimeElementAndWindows1256Charset() throws IOException {
         String html = "<html><head><meta charset=\"windows-1256\"></head><body><div>"
                 + "<time datetime=\"2018-03-18\">18 آذار</time><p>سيطرت القوات على مدينة عفرين بالكامل.</p></div></body></html>";
