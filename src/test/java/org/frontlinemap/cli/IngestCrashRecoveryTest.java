@@ -51,7 +51,7 @@ class IngestCrashRecoveryTest {
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
-                    if (line.startsWith("new ") && stored.incrementAndGet() >= 60) {
+                    if (line.startsWith("new ") && stored.incrementAndGet() >= 150) {
                         enough.countDown();
                     }
                 }
