@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 LocateCommand.class,
                 GazetteerCommand.class,
+                GeoparseCommand.class,
+                EvalCommand.class,
                 ZonesCommand.class,
                 IngestCommand.class,
                 BenchCommand.class,

@@ -92,10 +92,6 @@ public final class IngestCommand implements Callable<Integer> {
             // same input stores them then, since ingest is idempotent.
             Thread closer = new Thread(ds::close, "close-database");
             Runtime.getRuntime().addShutdownHook(closer);
-            if (!IngestComponents.analysisComplete()) {
-                err.println("note: place finding and claim extraction are not fully configured in this build; "
-                        + "articles are stored with the mentions the built-in city list finds.");
-            }
             IngestService service = new IngestService(ds, IngestComponents.geoparser(ds),
                     IngestComponents.claimExtractor(ds));
             service.setPauseInsideTransactionMillis(pauseInsideTransactionMs);

@@ -16,6 +16,7 @@ import org.frontlinemap.gazetteer.Gazetteer;
 import org.frontlinemap.gazetteer.GazetteerStore;
 import org.frontlinemap.gazetteer.Place;
 import org.frontlinemap.gazetteer.PlaceLookup;
+import org.frontlinemap.gazetteer.LocateAnswer;
 import org.frontlinemap.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,40 +54,21 @@ final class LocateCommand implements Callable<Integer> {
         BundledGazetteer bundled = BundledGazetteer.shared();
         Gazetteer gazetteer = bundled;
         if (Files.exists(dataDir.resolve("frontline.mv.db"))) {
+            // The database may be held by a running web app; the bundled gazetteer still answers then.
             try (HikariDataSource ds = Database.openMigrated(Database.fileUrl(dataDir), 2)) {
                 gazetteer = GazetteerStore.withImported(ds, bundled);
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("Imported places left out (cannot open the database in " + dataDir
+                        + ": " + e.getMessage() + ")");
             }
         }
         PlaceLookup lookup = gazetteer == bundled ? PlaceLookup.shared() : new PlaceLookup(gazetteer);
         PrintWriter out = spec.commandLine().getOut();
         for (String name : names) {
-            out.println(JSON.writeValueAsString(line(name, lookup, bundled, gazetteer)));
+            out.println(JSON.writeValueAsString(LocateAnswer.of(name, lookup, bundled, gazetteer)));
         }
         out.flush();
         return 0;
     }
 
-    static Map<String, Object> line(String query, PlaceLookup lookup, BundledGazetteer bundled, Gazetteer all) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", query);
-        List<Place> found = lookup.find(query);
-        if (found.isEmpty()) {
-            m.put("placeId", null);
-            return m;
-        }
-        Place p = found.get(0);
-        m.put("placeId", p.id());
-        m.put("name", p.nameEn());
-        m.put("nameAr", p.nameAr());
-        m.put("kind", p.kind().code());
-        m.put("lat", Math.round(p.lat() * 1e5) / 1e5);
-        m.put("lon", Math.round(p.lon() * 1e5) / 1e5);
-        m.put("admin1", p.admin1());
-        m.put("regions", bundled.byId(p.id()).isPresent() ? bundled.regionsOf(p.id())
-                : all.regionsContaining(p.lat(), p.lon()));
-        if (found.size() > 1) {
-            m.put("alternatives", found.subList(1, Math.min(found.size(), 6)).stream().map(Place::id).toList());
-        }
-        return m;
-    }
 }

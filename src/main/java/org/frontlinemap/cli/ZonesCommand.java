@@ -77,6 +77,11 @@ public final class ZonesCommand implements Callable<Integer> {
                 String problem = service.prepare();
                 if (problem != null) {
                     err.println("zones: bundled snapshots not loaded (the stored zones are shown):\n" + problem);
+                } else if (service.lastLoadReport() != null && service.lastLoadReport().loaded()) {
+                    var r = service.lastLoadReport();
+                    err.println("zones: loaded " + r.snapshots() + " snapshots, " + r.zones() + " zone versions");
+                    r.warnings().forEach(w -> err.println("zones: warning: " + w));
+                    r.overlaps().forEach(o -> err.println("zones: overlap: " + o));
                 }
             }
             Integer z = tolerance == null ? zoom : null;

@@ -61,6 +61,22 @@ public class ClaimZoneRefiner {
      * @param snapshotDates dates of the stored snapshots: a claim zone runs until the first one after its date
      */
     public Report refine(List<ClaimRecord> claims, List<LocalDate> snapshotDates) {
+        return refine(claims, snapshotDates, day -> List.of());
+    }
+
+    /**
+     * As {@link #refine(List, List)}, knowing the snapshot zones held on a day: an agreement that puts one party
+     * on one bank and another on the other divides ground between those parties only, so an {@code agreed_zone}
+     * zone leaves out what a third faction (ISIS in the Euphrates valley, say) held that day.
+     */
+    public Report refine(List<ClaimRecord> claims, List<LocalDate> snapshotDates,
+                         java.util.function.Function<LocalDate, List<ControlZone>> snapshotZonesAt) {
+        Map<Long, java.util.Set<String>> agreementParties = new java.util.HashMap<>();
+        for (ClaimRecord r : claims) {
+            if (r.claim().relation() == Relation.AGREED_ZONE && !r.claim().negated()) {
+                agreementParties.computeIfAbsent(r.articleId(), k -> new java.util.HashSet<>()).add(r.claim().actor());
+            }
+        }
         List<String> skipped = new ArrayList<>();
         List<String> contested = new ArrayList<>();
         Map<String, List<ControlZone>> byPlaceDay = new LinkedHashMap<>();
@@ -103,6 +119,16 @@ public class ClaimZoneRefiner {
                 skipped.add(label + ": " + e.getMessage());
                 continue;
             }
+            if (g.isPresent() && c.relation() == Relation.AGREED_ZONE) {
+                java.util.Set<String> parties = agreementParties.getOrDefault(r.articleId(), java.util.Set.of(c.actor()));
+                Geometry agreed = g.get();
+                for (ControlZone held : snapshotZonesAt.apply(from)) {
+                    if (!parties.contains(held.faction()) && agreed.intersects(held.geometry())) {
+                        agreed = Overlay.difference(agreed, held.geometry());
+                    }
+                }
+                g = Optional.of(SnapshotComposer.polygonsOnly(agreed));
+            }
             if (g.isEmpty() || g.get().isEmpty()) {
                 skipped.add(label + ": place has no area in the gazetteer");
                 continue;
@@ -120,7 +146,7 @@ public class ClaimZoneRefiner {
         List<ControlZone> out = new ArrayList<>();
         for (Map.Entry<String, List<ControlZone>> e : byPlaceDay.entrySet()) {
             List<ControlZone> zs = mergeSameActor(e.getValue());
-            boolean conflict = zs.stream().map(ControlZone::faction).distinct().count() > 1;
+            boolean conflict = conflicting(zs);
             if (conflict) {
                 contested.add(e.getKey() + ": " + zs.stream().map(ControlZone::faction).distinct().toList()
                         + " all claimed; kept as contested");
@@ -137,6 +163,26 @@ public class ClaimZoneRefiner {
             }
         }
         return new Report(out, skipped, contested);
+    }
+
+    /**
+     * Two claims conflict when they give the place to different factions that are not allies, on the word of
+     * different articles: "the SDF and the coalition hold 80 % of Raqqa" in one article is one statement, not two.
+     */
+    private static boolean conflicting(List<ControlZone> zs) {
+        for (ControlZone a : zs) {
+            for (ControlZone b : zs) {
+                if (!a.faction().equals(b.faction()) && !allied(a.faction(), b.faction())
+                        && !java.util.Objects.equals(a.articleId(), b.articleId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean allied(String a, String b) {
+        return FrontLineTracer.DEFAULT_ALLIES.stream().anyMatch(p -> p.contains(a) && p.contains(b));
     }
 
     /** Several claims by one actor for the same place and day become one zone citing all of them. */
@@ -244,7 +290,9 @@ public class ClaimZoneRefiner {
 
     /** Re-derives all claim zones from the stored claims and replaces the old ones in one transaction. */
     public Report refineStored(ZoneStore store) {
-        Report r = refine(loadClaims(store.dataSource()), store.snapshotDates());
+        Report r = refine(loadClaims(store.dataSource()), store.snapshotDates(),
+                day -> store.validAt(day).stream().filter(z -> Provenance.SNAPSHOT.equals(z.provenance().origin()))
+                        .toList());
         store.replaceClaimZones(null, r.zones());
         return r;
     }

@@ -45,9 +45,26 @@ public class ControlZoneTimeline {
     private final ZoneStore store;
     private final Gazetteer gazetteer;
 
+    /**
+     * Zone rows never change once written (edits insert new rows with new ids), so a change computation is fully
+     * determined by the ids of the zones valid at each end. Control is piecewise constant between versions, so a
+     * time slider asks for the same few pairs again and again.
+     */
+    private final Map<String, Changes> changeCache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Changes> eldest) {
+                    return size() > 128;
+                }
+            });
+
     public ControlZoneTimeline(ZoneStore store, Gazetteer gazetteer) {
         this.store = store;
         this.gazetteer = gazetteer;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     public List<ControlZone> asOf(LocalDate day) {
@@ -132,6 +149,25 @@ public class ControlZoneTimeline {
         }
         List<ControlZone> a = asOf(from);
         List<ControlZone> b = asOf(to);
+        String key = idKey(a) + "|" + idKey(b);
+        Changes cached = key.contains("null") ? null : changeCache.get(key);
+        if (cached != null) {
+            return new Changes(from, to, cached.factions(), cached.places());
+        }
+        Changes computed = compute(from, to, a, b);
+        if (!key.contains("null")) {
+            changeCache.put(key, computed);
+        }
+        return computed;
+    }
+
+    private static String idKey(List<ControlZone> zones) {
+        StringBuilder sb = new StringBuilder();
+        zones.stream().map(z -> String.valueOf(z.id())).sorted().forEach(id -> sb.append(id).append(','));
+        return sb.toString();
+    }
+
+    private Changes compute(LocalDate from, LocalDate to, List<ControlZone> a, List<ControlZone> b) {
         Map<String, Geometry> ua = byFaction(a);
         Map<String, Geometry> ub = byFaction(b);
         TreeSet<String> factions = new TreeSet<>(ua.keySet());

@@ -69,18 +69,6 @@ public final class SnapshotReader {
         return names;
     }
 
-    /** Raw bundled bytes of each listed file, for content hashing. */
-    public static byte[] bundledBytes(String name) {
-        try (InputStream in = SnapshotReader.class.getClassLoader().getResourceAsStream("geodata/zones/" + name)) {
-            if (in == null) {
-                throw new SnapshotException("geodata/zones/" + name + " is not on the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new SnapshotException(name + ": " + e.getMessage());
-        }
-    }
-
     public static Snapshot read(String file, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw new SnapshotException(file + ": " + bytes.length + " bytes is too large for a snapshot (limit " + MAX_BYTES + ")");

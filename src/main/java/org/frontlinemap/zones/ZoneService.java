@@ -48,6 +48,7 @@ public class ZoneService {
 
     private volatile boolean prepared;
     private volatile String prepareProblem;
+    private volatile ZoneStore.LoadReport lastLoad;
 
     /**
      * Once per service: loads the bundled snapshots (skipped when their content hash is already stored) and
@@ -59,7 +60,7 @@ public class ZoneService {
     public synchronized String prepare() {
         if (!prepared) {
             try {
-                loadBundledSnapshots();
+                lastLoad = loadBundledSnapshots();
                 refineFromClaims();
                 prepareProblem = null;
             } catch (SnapshotException e) {
@@ -68,6 +69,11 @@ public class ZoneService {
             prepared = true;
         }
         return prepareProblem;
+    }
+
+    /** What {@link #prepare()} loaded (warnings, overlaps), null before it ran or when it failed. */
+    public ZoneStore.LoadReport lastLoadReport() {
+        return lastLoad;
     }
 
     /** Loads the bundled snapshots unless the same content is loaded already. */

@@ -55,6 +55,33 @@ class ClaimZoneRefinerTest {
     }
 
     @Test
+    void agreedZonesDivideGroundBetweenThePartiesAndLeaveAThirdFactionsGround() {
+        // that day ISIS held the eastern half of the west bank's southern part; the agreement is between two others
+        ControlZone isis = Shapes.zone("isis", Shapes.box(37, 34, 38, 35), "2016-12-22", "2017-10-20");
+        ControlZone sdfBefore = Shapes.zone("sdf", Shapes.box(36, 34, 37, 35), "2016-12-22", "2017-10-20");
+        ClaimZoneRefiner.Report r = refiner.refine(List.of(
+                rec(3, 10, "Agency", claim("syrian-government", Relation.AGREED_ZONE, "euphrates-west-bank",
+                        "south-governorate", null, false, false)),
+                rec(4, 10, "Agency", claim("sdf", Relation.AGREED_ZONE, "euphrates-east-bank",
+                        "south-governorate", null, false, false))),
+                SNAPSHOTS, day -> List.of(isis, sdfBefore));
+        ControlZone west = r.zones().stream().filter(z -> z.faction().equals("syrian-government")).findFirst().orElseThrow();
+        // the ISIS square is left out; the SDF's ground, held by a party to the agreement, is not
+        assertThat(west.areaKm2()).isCloseTo(GeodesicArea.km2(Shapes.box(36, 34, 37, 35)), within(0.5));
+        assertThat(west.geometry().intersection(isis.geometry()).getArea()).isLessThan(1e-9);
+    }
+
+    @Test
+    void alliesNamedTogetherInOneArticleAreNotAConflict() {
+        ClaimZoneRefiner.Report r = refiner.refine(List.of(
+                rec(5, 11, "Agency", claim("sdf", Relation.CONTROLS, "east-town", null, 0.8, false, false)),
+                rec(6, 11, "Agency", claim("us-coalition", Relation.CONTROLS, "east-town", null, 0.8, false, false))),
+                SNAPSHOTS);
+        assertThat(r.zones()).hasSize(2).allSatisfy(z -> assertThat(z.status()).isEqualTo(ZoneStatus.HELD));
+        assertThat(r.contested()).isEmpty();
+    }
+
+    @Test
     void conflictingClaimsFromDifferentSourcesAreBothKeptAsContested() {
         ClaimZoneRefiner.Report r = refiner.refine(List.of(
                 rec(4, 10, "Agency A", claim("sdf", Relation.CONTROLS, "east-town", null, null, false, false)),

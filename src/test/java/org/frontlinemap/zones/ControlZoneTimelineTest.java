@@ -67,4 +67,22 @@ class ControlZoneTimelineTest {
         assertThatThrownBy(() -> timeline.changes(LocalDate.parse("2017-11-01"), LocalDate.parse("2017-01-01")))
                 .hasMessageContaining("is after");
     }
+
+    @Test
+    void repeatedChangeQueriesAgreeAndNewVersionsAreSeen() {
+        seed();
+        LocalDate a = LocalDate.parse("2017-01-01");
+        LocalDate b = LocalDate.parse("2017-11-01");
+        ControlZoneTimeline.Changes first = timeline.changes(a, b);
+        ControlZoneTimeline.Changes again = timeline.changes(a.plusDays(1), b);
+        assertThat(again.from()).isEqualTo(a.plusDays(1));
+        assertThat(again.factions()).isEqualTo(first.factions());
+        // a new claim zone makes a new version set, so the answer changes
+        store.insert(List.of(new ControlZone(null, "isis", Shapes.box(38, 35, 39, 36), LocalDate.parse("2017-10-25"), null,
+                1.0, ZoneStatus.HELD, 0.7, "north-village", 9L,
+                new Provenance(Provenance.CLAIM, null, "north-village", List.of(7L), List.of()))));
+        ControlZoneTimeline.FactionChange sdf = timeline.changes(a, b).factions().stream()
+                .filter(f -> f.faction().equals("sdf")).findFirst().orElseThrow();
+        assertThat(sdf.gainedKm2()).isCloseTo(GeodesicArea.km2(Shapes.box(39, 35, 40, 36)), within(0.5));
+    }
 }
