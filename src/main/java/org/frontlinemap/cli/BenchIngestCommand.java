@@ -29,7 +29,7 @@ final class BenchIngestCommand implements Callable<Integer> {
 
     @Option(names = "--analysis", defaultValue = "keyword",
             description = "keyword: fixed-word geoparser, no claims (measures the pipeline around analysis); "
-                    + "configured: the geoparser and claim extractor the ingest command uses")
+                    + "configured: the gazetteer geoparser and claim extractor the ingest command uses")
     String analysis;
 
     @Option(names = "--seed", defaultValue = "1")
@@ -50,7 +50,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         IngestBenchmark.Result r;
         if (analysis.equals("configured")) {
             r = bench.run(articles, dir, IngestComponents::geoparser, IngestComponents::claimExtractor,
-                    "as configured in IngestComponents", seed);
+                    "gazetteer geoparser and rule-based claim extractor", seed);
         } else if (analysis.equals("keyword")) {
             r = bench.run(articles, dir, ds -> KeywordGeoparser.syrianCities(), ds -> (t, m, d) -> List.of(),
                     "keyword geoparser, no claim extraction", seed);

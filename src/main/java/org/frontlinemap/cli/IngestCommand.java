@@ -92,10 +92,6 @@ public final class IngestCommand implements Callable<Integer> {
             // same input stores them then, since ingest is idempotent.
             Thread closer = new Thread(ds::close, "close-database");
             Runtime.getRuntime().addShutdownHook(closer);
-            if (!IngestComponents.analysisComplete()) {
-                err.println("note: place finding and claim extraction are not fully configured in this build; "
-                        + "articles are stored with the mentions the built-in city list finds.");
-            }
             IngestService service = new IngestService(ds, IngestComponents.geoparser(ds),
                     IngestComponents.claimExtractor(ds));
             service.setPauseInsideTransactionMillis(pauseInsideTransactionMs);
@@ -171,6 +167,8 @@ public final class IngestCommand implements Callable<Integer> {
         private long articles;
         private long refused;
         private long lastDraw;
+        private int filesDone;
+        private int filesTotal;
 
         ConsoleProgress(PrintWriter term) {
             this.term = term;
@@ -183,16 +181,23 @@ public final class IngestCommand implements Callable<Integer> {
                 case NEW, DUPLICATE -> articles++;
                 default -> { }
             }
+            draw(false); // a single large .jsonl or feed keeps the rate moving between files
         }
 
         @Override
         public void fileDone(int done, int total) {
+            filesDone = done;
+            filesTotal = total;
+            draw(done >= total);
+        }
+
+        private void draw(boolean force) {
             long now = System.nanoTime();
-            if (now - lastDraw < 100_000_000L && done < total) {
+            if (!force && now - lastDraw < 100_000_000L) {
                 return;
             }
             lastDraw = now;
-            term.print("\r" + line(done, total, (now - t0) / 1e9, articles, refused));
+            term.print("\r" + line(filesDone, filesTotal, (now - t0) / 1e9, articles, refused));
             term.flush();
         }
 

@@ -119,10 +119,14 @@ public final class ArticleReaders {
         }
     }
 
-    /** Reads one file's bytes given its name, as the web upload does. Archives are not taken here. */
+    /** Reads one file's bytes given its name, as the web upload does; an archive goes through a temporary file. */
     public void readBytes(String name, byte[] bytes, byte[] sidecar, ArticleSink sink) {
         String ext = extension(name);
         try {
+            if (ext.equals("zip")) {
+                readZipBytes(name, bytes, sink);
+                return;
+            }
             if (bytes.length > limits.maxFileBytes()) {
                 throw new RefusedInputException(tooLarge(bytes.length));
             }
@@ -132,6 +136,46 @@ public final class ArticleReaders {
             dispatch(ext, bytes, sidecar, name, sink);
         } catch (RefusedInputException e) {
             sink.refused(name, e.getMessage());
+        }
+    }
+
+    private void readZipBytes(String name, byte[] bytes, ArticleSink sink) throws RefusedInputException {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("frontline-upload", ".zip");
+            Files.write(tmp, bytes);
+            String tmpName = tmp.toString();
+            readZip(tmp, new ArticleSink() {
+                private String rename(String origin) {
+                    return origin.startsWith(tmpName) ? name + origin.substring(tmpName.length()) : origin;
+                }
+
+                @Override
+                public void article(RawArticle a) {
+                    sink.article(new RawArticle(a.title(), a.source(), a.url(), a.published(), a.dateEstimated(),
+                            a.lang(), a.sources(), a.text(), rename(a.origin())));
+                }
+
+                @Override
+                public void refused(String origin, String reason) {
+                    sink.refused(rename(origin), reason);
+                }
+
+                @Override
+                public void skipped(String origin, String reason) {
+                    sink.skipped(rename(origin), reason);
+                }
+            });
+        } catch (IOException e) {
+            throw new RefusedInputException("cannot unpack the archive: " + e.getMessage());
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
         }
     }
 

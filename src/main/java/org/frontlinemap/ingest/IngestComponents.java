@@ -1,36 +1,30 @@
 package org.frontlinemap.ingest;
 
-import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.frontlinemap.claims.ClaimExtractor;
+import org.frontlinemap.claims.RuleBasedClaimExtractor;
+import org.frontlinemap.gazetteer.BundledGazetteer;
+import org.frontlinemap.gazetteer.GazetteerStore;
+import org.frontlinemap.geoparse.GazetteerGeoparser;
 import org.frontlinemap.geoparse.Geoparser;
 
 /**
- * The text-analysis parts the command-line ingest (and the benchmark's "real" mode) use. This is the one place
- * where the gazetteer-backed {@link Geoparser} and the {@link ClaimExtractor} are plugged into ingestion.
+ * The text-analysis parts the command-line ingest and {@code bench ingest --analysis configured} use, assembled the
+ * way the web app's pipeline configuration assembles them, so that an article ingested from either side gets the
+ * same mentions and claims.
  */
 public final class IngestComponents {
 
     private IngestComponents() {
     }
 
-    /**
-     * The geoparser for articles stored in {@code dataSource}'s database. Until the gazetteer-backed geoparser is
-     * wired here, articles are stored with the mentions of {@link KeywordGeoparser#syrianCities()} only.
-     */
+    /** The gazetteer-backed geoparser over the bundled places plus any imported into {@code dataSource}. */
     public static Geoparser geoparser(DataSource dataSource) {
-        return KeywordGeoparser.syrianCities();
+        return new GazetteerGeoparser(GazetteerStore.withImported(dataSource, BundledGazetteer.shared()));
     }
 
-    /** The claim extractor. Until the rule-based extractor is wired here, no claims are extracted. */
     public static ClaimExtractor claimExtractor(DataSource dataSource) {
-        return (text, mentions, articleDate) -> List.of();
-    }
-
-    /** False while {@link #geoparser} and {@link #claimExtractor} are the stand-ins above; the CLI then warns. */
-    public static boolean analysisComplete() {
-        return false;
+        return new RuleBasedClaimExtractor();
     }
 }

@@ -84,6 +84,24 @@ class DemoCorpusLoaderTest {
     }
 
     @Test
+    void theBundledDemoCorpusLoadsWithoutRefusals() throws Exception {
+        DemoCorpusLoader loader = new DemoCorpusLoader(ds, service());
+        int files = loader.textFiles().size();
+        IngestSummary s = loader.loadIfEmpty();
+        assertEquals(0, s.refusedCount(), s.refused().toString());
+        assertEquals(files, s.newCount() + s.duplicateCount());
+        assertEquals(0, TestDb.count(ds, "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS "
+                + "(SELECT 1 FROM paragraphs p WHERE p.article_id = a.id)"));
+        if (loader.textFiles().contains("seed-2017-09-25.txt")) {
+            assertEquals(1, TestDb.count(ds, "SELECT COUNT(*) FROM articles WHERE origin LIKE '%seed-2017-09-25.txt' "
+                    + "AND published = DATE '2017-09-25' AND date_estimated AND date_basis = 'metadata' AND lang = 'ar'"));
+            // one pasted line of 7 KB becomes readable paragraphs
+            assertTrue(TestDb.count(ds, "SELECT COUNT(*) FROM paragraphs p JOIN articles a ON a.id = p.article_id "
+                    + "WHERE a.origin LIKE '%seed-2017-09-25.txt'") >= 4);
+        }
+    }
+
+    @Test
     void missingCorpusLoadsNothing() throws Exception {
         DemoCorpusLoader loader = new DemoCorpusLoader(ds, service(), getClass().getClassLoader(), "no-such-folder/");
         assertEquals(0, loader.loadIfEmpty().outcomes().size());

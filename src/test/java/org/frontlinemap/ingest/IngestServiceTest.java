@@ -193,6 +193,18 @@ class IngestServiceTest {
     }
 
     @Test
+    void shortStandaloneFirstLineIsTheHeadlineAndScriptGivesTheLanguage() {
+        String body = "القوات تدخل الرقة\n\nدخلت القوات المدينة صباح اليوم.";
+        assertEquals("القوات تدخل الرقة", IngestService.headline(body, ArticleStructure.of(body)));
+        String noTitle = "دخلت القوات المدينة صباح اليوم.\n\nوتستمر المعارك.";
+        assertNull(IngestService.headline(noTitle, ArticleStructure.of(noTitle)));
+        assertNull(IngestService.headline("سطر واحد", ArticleStructure.of("سطر واحد")));
+        assertEquals("ar", IngestService.guessLang("قالت مصادر in Raqqa إن"));
+        assertEquals("en", IngestService.guessLang("Sources said the SDF took Raqqa"));
+        assertNull(IngestService.guessLang("12345 !!!"));
+    }
+
+    @Test
     void summaryCountsAndListenerSeeEveryFile() throws Exception {
         write("a.txt", "Raqqa one.");
         write("b.txt", "Raqqa two.");

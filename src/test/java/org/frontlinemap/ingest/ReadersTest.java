@@ -115,6 +115,27 @@ class ReadersTest {
     }
 
     @Test
+    void htmlWithoutArticleElementTakesTheDensestParagraphBlock() throws IOException {
+        Path p = write("plain.html", """
+                <html><head><title>Aleppo latest</title><meta name="dc.date" content="2016-12-22"></head><body>
+                <div id="wrapper" class="has-sidebar">
+                  <div class="sidebar"><p>Most read: celebrity news and sport results of the week.</p></div>
+                  <div class="content"><div class="story">
+                    <p>Government forces took the last rebel-held districts of eastern Aleppo.</p>
+                    <p>Buses carried fighters and civilians west toward Idlib.</p>
+                    <p>Aid groups said thousands were still waiting.</p>
+                  </div></div>
+                  <ul class="related-links"><li>Related: older story</li></ul>
+                </div></body></html>""");
+        RawArticle a = read(p).articles.get(0);
+        assertEquals("Aleppo latest", a.title());
+        assertEquals(LocalDate.of(2016, 12, 22), a.published());
+        assertEquals("Government forces took the last rebel-held districts of eastern Aleppo.\n\n"
+                + "Buses carried fighters and civilians west toward Idlib.\n\n"
+                + "Aid groups said thousands were still waiting.", a.text());
+    }
+
+    @Test
     void htmlTimeElementAndWindows1256Charset() throws IOException {
         String html = "<html><head><meta charset=\"windows-1256\"></head><body><div>"
                 + "<time datetime=\"2018-03-18\">18 آذار</time><p>سيطرت القوات على مدينة عفرين بالكامل.</p></div></body></html>";
@@ -213,6 +234,21 @@ class ReadersTest {
         assertTrue(c.articles.get(0).origin().endsWith("batch.zip!x/a.txt"));
         assertEquals(1, c.refusals.size());
         assertTrue(c.refusals.get(0).contains("unsupported file type '.pdf'"));
+    }
+
+    @Test
+    void uploadedZipBytesAreReadUnderTheUploadName() throws IOException {
+        var buf = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(buf)) {
+            put(z, "a.txt", "Raqqa report.");
+            put(z, "notes.md", "# x");
+        }
+        Collect c = new Collect();
+        new ArticleReaders(IngestLimits.DEFAULT).readBytes("upload.zip", buf.toByteArray(), null, c);
+        assertEquals(1, c.articles.size());
+        assertEquals("upload.zip!a.txt", c.articles.get(0).origin());
+        assertEquals(List.of("upload.zip!notes.md: unsupported file type '.md' (expected .txt, .html, .htm, .jsonl, "
+                + ".rss, .atom, .xml or .zip)"), c.refusals);
     }
 
     @Test
