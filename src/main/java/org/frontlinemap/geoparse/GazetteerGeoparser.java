@@ -572,7 +572,7 @@ public final class GazetteerGeoparser implements Geoparser {
             if (os >= oe || (p.capitalsOnly && !allCapitals(text, os, oe))) {
                 continue;
             }
-            double[] ll = point(place);
+            double[] ll = direction == null ? point(place) : directedPoint(place, direction);
             double confidence = p.pronoun != null ? 0.75 : p.countryside || p.direction != null
                     ? Math.min(0.85, p.confidence == 0 ? 0.85 : p.confidence) : p.confidence;
             out.add(new Mention(os, oe, text.substring(os, oe), place.id(), place.nameEn(), place.nameAr(),
@@ -619,6 +619,59 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         return false;
     }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, double[]> directedPoints =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Where "north of X" points: for an area, the centroid of its third toward that side; for a point or a river,
+     * {@value #DIRECTED_OFFSET_KM} km that way from it.
+     */
+    private double[] directedPoint(Place p, String direction) {
+        return directedPoints.computeIfAbsent(p.id() + "|" + direction, k -> {
+            double[] base = point(p);
+            double dy = (direction.contains("north") ? 1 : 0) - (direction.contains("south") ? 1 : 0);
+            double dx = (direction.contains("east") ? 1 : 0) - (direction.contains("west") ? 1 : 0);
+            Geometry g = gazetteer.geometry(p.id()).orElse(null);
+            if (g != null && g.getDimension() == 2 && !g.isEmpty()) {
+                org.locationtech.jts.geom.Envelope e = g.getEnvelopeInternal();
+                double minX = e.getMinX();
+                double maxX = e.getMaxX();
+                double minY = e.getMinY();
+                double maxY = e.getMaxY();
+                if (dx > 0) {
+                    minX = maxX - e.getWidth() / 3;
+                } else if (dx < 0) {
+                    maxX = minX + e.getWidth() / 3;
+                }
+                if (dy > 0) {
+                    minY = maxY - e.getHeight() / 3;
+                } else if (dy < 0) {
+                    maxY = minY + e.getHeight() / 3;
+                }
+                Geometry box = g.getFactory().toGeometry(new org.locationtech.jts.geom.Envelope(minX, maxX, minY, maxY));
+                try {
+                    Geometry part = g.intersection(box);
+                    if (!part.isEmpty()) {
+                        Point c = part.getCentroid();
+                        return new double[] {c.getY(), c.getX()};
+                    }
+                } catch (RuntimeException invalidGeometry) {
+                    // fall through to the box's centre
+                }
+                return new double[] {(minY + maxY) / 2, (minX + maxX) / 2};
+            }
+            double norm = Math.hypot(dx, dy);
+            if (norm == 0) {
+                return base;
+            }
+            double dLat = DIRECTED_OFFSET_KM / 111.2 * dy / norm;
+            double dLon = DIRECTED_OFFSET_KM / (111.2 * Math.max(0.2, Math.cos(Math.toRadians(base[0])))) * dx / norm;
+            return new double[] {base[0] + dLat, base[1] + dLon};
+        });
+    }
+
+    private static final double DIRECTED_OFFSET_KM = 20;
 
     private double[] point(Place p) {
         if ((p.lat() != 0 || p.lon() != 0) && !Double.isNaN(p.lat()) && !Double.isNaN(p.lon())) {
