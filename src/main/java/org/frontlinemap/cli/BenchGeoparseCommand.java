@@ -26,7 +26,7 @@ final class BenchGeoparseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--millis", defaultValue = "3000", description = "time per side after an equal warm-up")
+    @Option(names = "--millis", defaultValue = "8000", description = "time per side, after an equal warm-up (the JIT needs a few seconds)")
     long millis;
 
     @Spec

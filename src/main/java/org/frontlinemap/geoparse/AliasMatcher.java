@@ -61,6 +61,16 @@ final class AliasMatcher {
         }
     }
 
+    /** Longest first; at equal length the entry type's priority, then the earlier one. */
+    private static final Comparator<Match> LONGEST_FIRST = (a, b) -> {
+        int c = Integer.compare(b.end - b.start, a.end - a.start);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.entry.type.ordinal(), b.entry.type.ordinal());
+        return c != 0 ? c : Integer.compare(a.start, b.start);
+    };
+
     private static final Set<String> BARE_CLITICS = Set.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك");
     private static final Set<String> ARTICLE_CLITICS = Set.of("و", "ف", "ب", "ك", "وب", "فب", "وك", "فك");
     private static final Set<String> LAM_CLITICS = Set.of("و", "ف");
@@ -113,7 +123,7 @@ final class AliasMatcher {
             }
         }
         PayloadTrie.PayloadTrieBuilder<Entry> b = PayloadTrie.builder();
-        entries.forEach(b::addKeyword);
+        entries.forEach((k, e) -> b.addKeyword(encode(k), e));
         trie = b.build();
     }
 
@@ -210,11 +220,37 @@ final class AliasMatcher {
         return n;
     }
 
+    /**
+     * The trie walks text recoded into chars below 128: the library keys its transitions by boxed {@link Character},
+     * and only those are cached, so Arabic text would otherwise allocate at every step. Folded Arabic letters
+     * (U+0621..U+064A) take the places of the upper-case Latin letters and control characters, which folded text
+     * never contains; any other character becomes DEL. One char for one char, so offsets are unchanged; a match is
+     * checked against the real text before it is used.
+     */
+    static String encode(String s) {
+        char[] c = new char[s.length()];
+        for (int i = 0; i < c.length; i++) {
+            char ch = s.charAt(i);
+            if (ch < 128) {
+                c[i] = (ch >= 'A' && ch <= 'Z') || ch < 32 ? '\u007F' : ch;
+            } else if (ch >= '\u0621' && ch <= '\u063A') {
+                c[i] = (char) ('A' + (ch - '\u0621'));
+            } else if (ch >= '\u063B' && ch <= '\u064A') {
+                c[i] = (char) (1 + (ch - '\u063B'));
+            } else {
+                c[i] = '\u007F';
+            }
+        }
+        return new String(c);
+    }
+
     /** Accepted, non-overlapping matches in order of start. */
     List<Match> find(String t) {
         List<PayloadEmit<Entry>> raw = new ArrayList<>();
-        trie.parseText(t, e -> {
-            raw.add(e);
+        trie.parseText(encode(t), e -> {
+            if (t.regionMatches(e.getStart(), e.getPayload().key, 0, e.getPayload().key.length())) {
+                raw.add(e);
+            }
             return true;
         });
         if (raw.isEmpty()) {
@@ -237,9 +273,7 @@ final class AliasMatcher {
                 ok.add(m);
             }
         }
-        ok.sort(Comparator.comparingInt((Match m) -> -(m.end - m.start))
-                .thenComparingInt(m -> m.entry.type.ordinal())
-                .thenComparingInt(m -> m.start));
+        ok.sort(LONGEST_FIRST);
         BitSet used = new BitSet(t.length());
         List<Match> chosen = new ArrayList<>();
         for (Match m : ok) {
@@ -250,7 +284,7 @@ final class AliasMatcher {
             used.set(m.surfaceStart, m.end);
             chosen.add(m);
         }
-        chosen.sort(Comparator.comparingInt(Match::start));
+        chosen.sort((a, b) -> Integer.compare(a.start, b.start));
         return chosen;
     }
 

@@ -64,9 +64,14 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         NormalizedText n = ArabicNormalizer.normalize(text);
         String t = MatchText.of(n);
-        List<Pending> pending = readMatches(t, matcher.find(t));
-        resolve(pending);
-        return emit(text, n, t, pending);
+        try {
+            List<Pending> pending = readMatches(t, matcher.find(t));
+            resolve(pending);
+            return emit(text, n, t, pending);
+        } finally {
+            BEFORE.get().t = null; // no reference to a large text outlives the call
+            AFTER.get().t = null;
+        }
     }
 
     /** What one match (or a cue with the match it owns) will become, before same-name places are resolved. */
@@ -567,7 +572,7 @@ public final class GazetteerGeoparser implements Geoparser {
             if (os >= oe || (p.capitalsOnly && !allCapitals(text, os, oe))) {
                 continue;
             }
-            double[] ll = point(place);
+            double[] ll = direction == null ? point(place) : directedPoint(place, direction);
             double confidence = p.pronoun != null ? 0.75 : p.countryside || p.direction != null
                     ? Math.min(0.85, p.confidence == 0 ? 0.85 : p.confidence) : p.confidence;
             out.add(new Mention(os, oe, text.substring(os, oe), place.id(), place.nameEn(), place.nameAr(),
@@ -614,6 +619,59 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         return false;
     }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, double[]> directedPoints =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Where "north of X" points: for an area, the centroid of its third toward that side; for a point or a river,
+     * {@value #DIRECTED_OFFSET_KM} km that way from it.
+     */
+    private double[] directedPoint(Place p, String direction) {
+        return directedPoints.computeIfAbsent(p.id() + "|" + direction, k -> {
+            double[] base = point(p);
+            double dy = (direction.contains("north") ? 1 : 0) - (direction.contains("south") ? 1 : 0);
+            double dx = (direction.contains("east") ? 1 : 0) - (direction.contains("west") ? 1 : 0);
+            Geometry g = gazetteer.geometry(p.id()).orElse(null);
+            if (g != null && g.getDimension() == 2 && !g.isEmpty()) {
+                org.locationtech.jts.geom.Envelope e = g.getEnvelopeInternal();
+                double minX = e.getMinX();
+                double maxX = e.getMaxX();
+                double minY = e.getMinY();
+                double maxY = e.getMaxY();
+                if (dx > 0) {
+                    minX = maxX - e.getWidth() / 3;
+                } else if (dx < 0) {
+                    maxX = minX + e.getWidth() / 3;
+                }
+                if (dy > 0) {
+                    minY = maxY - e.getHeight() / 3;
+                } else if (dy < 0) {
+                    maxY = minY + e.getHeight() / 3;
+                }
+                Geometry box = g.getFactory().toGeometry(new org.locationtech.jts.geom.Envelope(minX, maxX, minY, maxY));
+                try {
+                    Geometry part = g.intersection(box);
+                    if (!part.isEmpty()) {
+                        Point c = part.getCentroid();
+                        return new double[] {c.getY(), c.getX()};
+                    }
+                } catch (RuntimeException invalidGeometry) {
+                    // fall through to the box's centre
+                }
+                return new double[] {(minY + maxY) / 2, (minX + maxX) / 2};
+            }
+            double norm = Math.hypot(dx, dy);
+            if (norm == 0) {
+                return base;
+            }
+            double dLat = DIRECTED_OFFSET_KM / 111.2 * dy / norm;
+            double dLon = DIRECTED_OFFSET_KM / (111.2 * Math.max(0.2, Math.cos(Math.toRadians(base[0])))) * dx / norm;
+            return new double[] {base[0] + dLat, base[1] + dLon};
+        });
+    }
+
+    private static final double DIRECTED_OFFSET_KM = 20;
 
     private double[] point(Place p) {
         if ((p.lat() != 0 || p.lon() != 0) && !Double.isNaN(p.lat()) && !Double.isNaN(p.lon())) {
@@ -683,46 +741,103 @@ public final class GazetteerGeoparser implements Geoparser {
         return i > start ? new Word(start, i) : null;
     }
 
+    /**
+     * The words around one position, worked out once: every cue list is looked up with the same one-, two- and
+     * three-word phrases, so building them again per list would dominate the geoparser's time.
+     */
+    private static final class Around {
+        String t;
+        int pos = -1;
+        Word w1;
+        Word w2;
+        Word w3;
+        String one;
+        String two;
+        String three;
+        /** {@code one} without each proclitic it may carry */
+        List<String> stripped;
+
+        void at(String text, int p, boolean backwards) {
+            if (text == t && p == pos) {
+                return;
+            }
+            t = text;
+            pos = p;
+            if (backwards) {
+                w1 = prevWord(text, p);
+                w2 = w1 == null ? null : prevWord(text, w1.start());
+                w3 = w2 == null ? null : prevWord(text, w2.start());
+                one = w1 == null ? null : text.substring(w1.start(), w1.end());
+                two = w2 == null ? null : text.substring(w2.start(), w2.end()) + " " + one;
+                three = w3 == null ? null : text.substring(w3.start(), w3.end()) + " " + two;
+                stripped = new ArrayList<>(2);
+                if (one != null) {
+                    for (String c : CLITICS) {
+                        if (one.length() > c.length() + 1 && one.startsWith(c)) {
+                            stripped.add(one.substring(c.length()));
+                        }
+                    }
+                }
+            } else {
+                w1 = nextWord(text, p);
+                w2 = w1 == null ? null : nextWord(text, w1.end());
+                w3 = null;
+                one = w1 == null ? null : text.substring(w1.start(), w1.end());
+                two = w2 == null ? null : one + " " + text.substring(w2.start(), w2.end());
+                three = null;
+            }
+        }
+    }
+
+    private static final ThreadLocal<Around> BEFORE = ThreadLocal.withInitial(Around::new);
+    private static final ThreadLocal<Around> AFTER = ThreadLocal.withInitial(Around::new);
+
     /** A cue phrase of up to three words ending just before {@code pos}. */
     private static Hit before(String t, int pos, Map<String, String> cues, boolean clitics) {
-        Word w1 = prevWord(t, pos);
-        if (w1 == null) {
+        Around a = BEFORE.get();
+        a.at(t, pos, true);
+        if (a.w1 == null) {
             return null;
         }
-        Word w2 = prevWord(t, w1.start());
-        Word w3 = w2 == null ? null : prevWord(t, w2.start());
-        if (w3 != null) {
-            String v = cues.get(t.substring(w3.start(), w3.end()) + " " + t.substring(w2.start(), w2.end()) + " "
-                    + t.substring(w1.start(), w1.end()));
+        if (a.three != null) {
+            String v = cues.get(a.three);
             if (v != null) {
-                return new Hit(w3.start(), w1.end(), v);
+                return new Hit(a.w3.start(), a.w1.end(), v);
             }
         }
-        if (w2 != null) {
-            String v = cues.get(t.substring(w2.start(), w2.end()) + " " + t.substring(w1.start(), w1.end()));
+        if (a.two != null) {
+            String v = cues.get(a.two);
             if (v != null) {
-                return new Hit(w2.start(), w1.end(), v);
+                return new Hit(a.w2.start(), a.w1.end(), v);
             }
         }
-        String v = lookup(t.substring(w1.start(), w1.end()), cues, clitics);
-        return v == null ? null : new Hit(w1.start(), w1.end(), v);
+        String v = cues.get(a.one);
+        if (v == null && clitics) {
+            for (String w : a.stripped) {
+                v = cues.get(w);
+                if (v != null) {
+                    break;
+                }
+            }
+        }
+        return v == null ? null : new Hit(a.w1.start(), a.w1.end(), v);
     }
 
     /** A cue phrase of up to two words starting just after {@code pos}. */
     private static Hit after(String t, int pos, Map<String, String> cues) {
-        Word w1 = nextWord(t, pos);
-        if (w1 == null) {
+        Around a = AFTER.get();
+        a.at(t, pos, false);
+        if (a.w1 == null) {
             return null;
         }
-        Word w2 = nextWord(t, w1.end());
-        if (w2 != null) {
-            String v = cues.get(t.substring(w1.start(), w1.end()) + " " + t.substring(w2.start(), w2.end()));
+        if (a.two != null) {
+            String v = cues.get(a.two);
             if (v != null) {
-                return new Hit(w1.start(), w2.end(), v);
+                return new Hit(a.w1.start(), a.w2.end(), v);
             }
         }
-        String v = cues.get(t.substring(w1.start(), w1.end()));
-        return v == null ? null : new Hit(w1.start(), w1.end(), v);
+        String v = cues.get(a.one);
+        return v == null ? null : new Hit(a.w1.start(), a.w1.end(), v);
     }
 
     private static String lookup(String word, Map<String, String> cues, boolean clitics) {

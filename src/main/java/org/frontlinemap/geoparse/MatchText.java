@@ -47,6 +47,9 @@ final class MatchText {
     }
 
     private static char spaceOrSelf(char c) {
+        if ((c >= 'a' && c <= 'z') || (c >= '\u0621' && c <= '\u064A')) {
+            return c; // the common case, without a character-property lookup
+        }
         if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\u00A0' || c == '\u202F' || c == '\u2007'
                 || Character.isWhitespace(c)) {
             return ' ';
@@ -56,6 +59,12 @@ final class MatchText {
 
     /** Letters that make up a word; digits and punctuation end one. */
     static boolean isWordChar(char c) {
+        if ((c >= 'a' && c <= 'z') || (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A')) {
+            return true;
+        }
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z';
+        }
         return Character.isLetter(c);
     }
 
