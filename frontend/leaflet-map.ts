@@ -267,14 +267,14 @@ export class LeafletMap extends HTMLElement {
     const points: MapPoint[] = JSON.parse(pointsJson);
     const wasVisible = this.layers.has(name) ? this.map!.hasLayer(this.layers.get(name)!.layer) : undefined;
     this.removeLayer(name);
-    const renderer = L.canvas({ padding: 0.5 });
+    // SVG, like the other overlays: a canvas would sit on top of the SVG layers and swallow their clicks. The
+    // clustering keeps the number of drawn markers small whatever the number of points.
     const group: L.FeatureGroup = cluster
       ? L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45 })
       : L.featureGroup();
     const markers: L.Layer[] = [];
     for (const p of points) {
       const m = L.circleMarker([p.lat, p.lon], {
-        renderer,
         radius: p.radius ?? 6,
         color: '#222',
         weight: 1,

@@ -74,7 +74,7 @@ class SituationMapBrowserTest extends BrowserTestBase {
         assertThat(raqqa.path("placeId").asText()).isEqualTo("raqqa");
         double lat = raqqa.path("lat").asDouble();
         double lon = raqqa.path("lon").asDouble();
-        openMap("/?lang=en&lat=" + lat + "&lon=" + lon + "&zoom=13&layers=places");
+        openMap("/?lang=en&lat=" + lat + "&lon=" + lon + "&zoom=13&layers=governorates,places");
         page.waitForTimeout(600);
         clickAt(lat, lon);
         page.waitForSelector("#place-name-en");
