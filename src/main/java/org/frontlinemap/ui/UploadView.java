@@ -106,10 +106,8 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
         text.setLabel(getTranslation("upload.text"));
         text.setWidthFull();
         text.setMinHeight("12em");
-        text.getElement().setAttribute("dir", "auto");
         titleField.setId("paste-title");
         titleField.setLabel(getTranslation("upload.titleField"));
-        titleField.getElement().setAttribute("dir", "auto");
         published.setId("paste-date");
         published.setLabel(getTranslation("upload.date"));
         published.setMax(LocalDate.now().plusDays(1));
@@ -121,6 +119,7 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
         lang.setLabel(getTranslation("upload.lang"));
         lang.setItems("ar", "en");
         lang.setItemLabelGenerator(l -> getTranslation("upload.lang." + l));
+        lang.addValueChangeListener(e -> textDirection(e.getValue()));
         lang.setValue("ar");
         submit.setId("paste-submit");
         submit.setText(getTranslation("upload.submit"));
@@ -280,6 +279,13 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
             submit.setEnabled(true);
             UI.getCurrent().setPollInterval(-1);
         }
+    }
+
+    /** The text fields follow the chosen language, so Arabic is typed right to left. */
+    private void textDirection(String language) {
+        String dir = "ar".equals(language) ? "rtl" : "ltr";
+        text.getElement().setAttribute("dir", dir);
+        titleField.getElement().setAttribute("dir", dir);
     }
 
     private com.vaadin.flow.component.Component articleCell(IngestOutcome o) {
