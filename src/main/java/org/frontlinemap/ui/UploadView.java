@@ -197,7 +197,12 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
             dir = Files.createTempDirectory("frontline-upload");
             Path zip = dir.resolve(safeName(name));
             Files.write(zip, bytes);
-            return ingest.ingest(List.of(zip), options, org.frontlinemap.ingest.IngestListener.NONE);
+            IngestSummary s = ingest.ingest(List.of(zip), options, org.frontlinemap.ingest.IngestListener.NONE);
+            // show "name.zip!entry", not the temporary folder
+            String prefix = dir.toString() + java.io.File.separator;
+            return new IngestSummary(s.outcomes().stream().map(o -> o.origin() == null ? o
+                    : new IngestOutcome(o.status(), o.origin().replace(prefix, ""), o.articleId(), o.title(),
+                    o.reason() == null ? null : o.reason().replace(prefix, ""))).toList(), s.elapsedMillis());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

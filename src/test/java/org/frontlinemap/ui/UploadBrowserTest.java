@@ -62,6 +62,17 @@ class UploadBrowserTest extends BrowserTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM articles WHERE body LIKE '%تدمر%' "
                 + "AND origin LIKE '%palmyra-2016.txt%'", Long.class)).isEqualTo(1L);
 
+        // a zip of two articles, one with a sidecar naming its date
+        batch = batch();
+        page.setInputFiles("#upload-files input[type=file]", new FilePayload("two-articles.zip",
+                "application/zip", zip()));
+        waitForBatchAfter(batch);
+        assertThat(page.locator("#upload-summary").getAttribute("data-new")).isEqualTo("2");
+        assertThat(page.locator("#upload-results").textContent()).contains("two-articles.zip!kobani.txt")
+                .doesNotContain("frontline-upload");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM articles WHERE published = DATE '2015-01-26' "
+                + "AND body LIKE '%عين العرب%'", Long.class)).isEqualTo(1L);
+
         // the same text again is a duplicate, stored once
         batch = batch();
         pasteAndSubmit();
@@ -94,6 +105,23 @@ class UploadBrowserTest extends BrowserTestBase {
         page.locator("#paste-date input").press("Enter");
         page.locator("#paste-source input").fill("test source");
         page.locator("#paste-submit").click();
+    }
+
+    static byte[] zip() {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("kobani.txt"));
+            zip.write("استعادت وحدات حماية الشعب السيطرة على مدينة عين العرب بعد أشهر من الحصار."
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("kobani.json"));
+            zip.write("{\"published\": \"2015-01-26\", \"title\": \"كوباني\"}".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("tabqa.txt"));
+            zip.write("تقدمت قوات سوريا الديمقراطية نحو مدينة الطبقة وسد الفرات غرب الرقة."
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private int batch() {
