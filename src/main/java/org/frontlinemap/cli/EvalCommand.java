@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.frontlinemap.claims.ClaimScorer;
+import org.frontlinemap.claims.GoldItem;
+import org.frontlinemap.claims.RuleBasedClaimExtractor;
 import org.frontlinemap.gazetteer.BundledGazetteer;
 import org.frontlinemap.geoparse.GazetteerGeoparser;
 import org.frontlinemap.geoparse.GeoparseEvaluation;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Scores the geoparser (with the bundled gazetteer) against annotated texts. */
+/** Scores the geoparser (with the bundled gazetteer) and the claim extractor against annotated texts. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the geoparser against gold annotations: precision, recall, F1 (a span counts when it is "
                 + "the gold span, or overlaps it naming the same place), resolution accuracy (right place among matched "
@@ -32,6 +35,12 @@ final class EvalCommand implements Callable<Integer> {
                     + "compared by distance, at most 25 km)")
     Path dev;
 
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "claim gold JSON Lines {id, lang, date, text, mentions:[...], claims:[{actor, relation, "
+                    + "placeId, share, areaKm2, validFrom, negated, evidence}]}: scored twice, on the gold mentions "
+                    + "(the extractor alone) and on the geoparser's mentions (end to end)")
+    List<Path> claimGold = new ArrayList<>();
+
     @Option(names = "--quiet", description = "figures only, no lists")
     boolean quiet;
 
@@ -42,8 +51,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (gold.isEmpty() && dev == null) {
-            err.println("eval: give --gold FILE and/or --dev DIR");
+        if (gold.isEmpty() && dev == null && claimGold.isEmpty()) {
+            err.println("eval: give --gold FILE, --claims FILE and/or --dev DIR");
             return 2;
         }
         GazetteerGeoparser geoparser = new GazetteerGeoparser(BundledGazetteer.shared());
@@ -74,6 +83,22 @@ final class EvalCommand implements Callable<Integer> {
                 r.wrongPlaces().forEach(m -> out.println("  wrong  " + m));
                 r.trapList().forEach(m -> out.println("  trap   " + m));
             }
+        }
+        for (Path c : claimGold) {
+            List<GoldItem> items;
+            try (var reader = Files.newBufferedReader(c, java.nio.charset.StandardCharsets.UTF_8)) {
+                items = GoldItem.readJsonl(reader);
+            } catch (IOException | RuntimeException e) {
+                err.println("eval: cannot read claim gold " + c + ": " + e.getMessage());
+                return 1;
+            }
+            RuleBasedClaimExtractor extractor = new RuleBasedClaimExtractor();
+            out.println("== claims " + c + " (" + items.size() + " texts), on the gold mentions");
+            String own = ClaimScorer.score(items, extractor, ClaimScorer.goldMentions(items)).toText();
+            out.println(quiet ? own.lines().limit(4).reduce((a, b) -> a + "\n" + b).orElse("") : own);
+            out.println("== claims " + c + ", end to end on the geoparser's mentions");
+            String e2e = ClaimScorer.score(items, extractor, geoparser::parse).toText();
+            out.println(quiet ? e2e.lines().limit(4).reduce((a, b) -> a + "\n" + b).orElse("") : e2e);
         }
         out.flush();
         return status;
