@@ -37,7 +37,7 @@ class SituationMapBrowserTest extends BrowserTestBase {
         page.navigate(url("/?lang=en"));
         page.waitForFunction("() => document.querySelectorAll(\"leaflet-map path[fill='#CC6677']\").length > 0"
                 + " && document.querySelectorAll('leaflet-map path.leaflet-interactive').length >= 14");
-        double renderMs = (Double) page.evaluate("() => performance.now()");
+        double renderMs = ((Number) page.evaluate("() => performance.now()")).doubleValue();
         long wallMs = (System.nanoTime() - t0) / 1_000_000;
         report("first map render after navigation start: " + Math.round(renderMs) + " ms (browser clock), "
                 + wallMs + " ms wall incl. page load");
