@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import org.frontlinemap.gazetteer.Gazetteer;
 import org.frontlinemap.gazetteer.Place;
 
@@ -75,7 +74,12 @@ final class AliasMatcher {
     private static final Set<String> ARTICLE_CLITICS = Set.of("و", "ف", "ب", "ك", "وب", "فب", "وك", "فك");
     private static final Set<String> LAM_CLITICS = Set.of("و", "ف");
 
-    private final PayloadTrie<Entry> trie;
+    /** One raw dictionary hit: {@code start..end} inclusive, as found before the boundary checks. */
+    private record Hit(int start, int end, Entry payload) {
+    }
+
+    /** Keyed by the encoded phrase; several entries can share one encoding, the real text decides between them. */
+    private final AhoCorasickDoubleArrayTrie<List<Entry>> trie = new AhoCorasickDoubleArrayTrie<>();
 
     AliasMatcher(Gazetteer gazetteer, GeoparseLexicon lexicon) {
         Map<String, Entry> entries = new LinkedHashMap<>();
@@ -122,9 +126,10 @@ final class AliasMatcher {
                 }
             }
         }
-        PayloadTrie.PayloadTrieBuilder<Entry> b = PayloadTrie.builder();
-        entries.forEach((k, e) -> b.addKeyword(encode(k), e));
-        trie = b.build();
+        // a double-array Aho-Corasick automaton: transitions are array look-ups, not hash-map look-ups per character
+        java.util.TreeMap<String, List<Entry>> encoded = new java.util.TreeMap<>();
+        entries.forEach((k, e) -> encoded.computeIfAbsent(encode(k), x -> new ArrayList<>(1)).add(e));
+        trie.build(encoded);
     }
 
     /**
@@ -221,8 +226,8 @@ final class AliasMatcher {
     }
 
     /**
-     * The trie walks text recoded into chars below 128: the library keys its transitions by boxed {@link Character},
-     * and only those are cached, so Arabic text would otherwise allocate at every step. Folded Arabic letters
+     * The automaton walks text recoded into chars below 128, which keeps its double array small and quick to build
+     * (Arabic code points would spread it over thousands of slots). Folded Arabic letters
      * (U+0621..U+064A) take the places of the upper-case Latin letters and control characters, which folded text
      * never contains; any other character becomes DEL. One char for one char, so offsets are unchanged; a match is
      * checked against the real text before it is used.
@@ -246,29 +251,31 @@ final class AliasMatcher {
 
     /** Accepted, non-overlapping matches in order of start. */
     List<Match> find(String t) {
-        List<PayloadEmit<Entry>> raw = new ArrayList<>();
-        trie.parseText(encode(t), e -> {
-            if (t.regionMatches(e.getStart(), e.getPayload().key, 0, e.getPayload().key.length())) {
-                raw.add(e);
+        List<Hit> raw = new ArrayList<>();
+        AhoCorasickDoubleArrayTrie.IHit<List<Entry>> collect = (begin, end, candidates) -> {
+            for (Entry entry : candidates) {
+                if (t.regionMatches(begin, entry.key, 0, entry.key.length())) {
+                    raw.add(new Hit(begin, end - 1, entry));
+                }
             }
-            return true;
-        });
+        };
+        trie.parseText(encode(t), collect);
         if (raw.isEmpty()) {
             return List.of();
         }
         // Arabic names by start and by end, for names run together (روسياوتركيا)
-        Map<Integer, List<PayloadEmit<Entry>>> byStart = new HashMap<>();
-        Map<Integer, List<PayloadEmit<Entry>>> byEnd = new HashMap<>();
-        for (PayloadEmit<Entry> e : raw) {
-            Entry en = e.getPayload();
+        Map<Integer, List<Hit>> byStart = new HashMap<>();
+        Map<Integer, List<Hit>> byEnd = new HashMap<>();
+        for (Hit e : raw) {
+            Entry en = e.payload();
             if (en.type != Type.CUE && en.arabic && en.key.length() >= 3) {
-                byStart.computeIfAbsent(e.getStart(), x -> new ArrayList<>(2)).add(e);
-                byEnd.computeIfAbsent(e.getEnd() + 1, x -> new ArrayList<>(2)).add(e);
+                byStart.computeIfAbsent(e.start(), x -> new ArrayList<>(2)).add(e);
+                byEnd.computeIfAbsent(e.end() + 1, x -> new ArrayList<>(2)).add(e);
             }
         }
         List<Match> ok = new ArrayList<>();
-        for (PayloadEmit<Entry> e : raw) {
-            Match m = accept(t, e.getStart(), e.getEnd() + 1, e.getPayload(), byStart, byEnd);
+        for (Hit e : raw) {
+            Match m = accept(t, e.start(), e.end() + 1, e.payload(), byStart, byEnd);
             if (m != null) {
                 ok.add(m);
             }
@@ -288,8 +295,8 @@ final class AliasMatcher {
         return chosen;
     }
 
-    private Match accept(String t, int s, int e, Entry en, Map<Integer, List<PayloadEmit<Entry>>> byStart,
-            Map<Integer, List<PayloadEmit<Entry>>> byEnd) {
+    private Match accept(String t, int s, int e, Entry en, Map<Integer, List<Hit>> byStart,
+            Map<Integer, List<Hit>> byEnd) {
         int ws = s;
         while (ws > 0 && MatchText.isWordChar(t.charAt(ws - 1))) {
             ws--;
@@ -325,20 +332,20 @@ final class AliasMatcher {
     }
 
     /** True when the letters before {@code s} in its word are a known name (plus an optional و) starting the word. */
-    private boolean gluedBefore(String t, int ws, int s, Map<Integer, List<PayloadEmit<Entry>>> byEnd) {
-        List<PayloadEmit<Entry>> before = byEnd.get(s);
+    private boolean gluedBefore(String t, int ws, int s, Map<Integer, List<Hit>> byEnd) {
+        List<Hit> before = byEnd.get(s);
         if (before == null && t.charAt(s - 1) == 'و') {
             before = byEnd.get(s - 1);
         }
         if (before == null) {
             return false;
         }
-        for (PayloadEmit<Entry> b : before) {
-            Entry be = b.getPayload();
-            if (be.type != Type.NAME || b.getStart() < ws) {
+        for (Hit b : before) {
+            Entry be = b.payload();
+            if (be.type != Type.NAME || b.start() < ws) {
                 continue;
             }
-            String prefix = t.substring(ws, b.getStart());
+            String prefix = t.substring(ws, b.start());
             if (prefix.isEmpty() || cliticsFor(be.form).contains(prefix)) {
                 return true;
             }

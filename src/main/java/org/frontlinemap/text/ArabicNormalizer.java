@@ -17,6 +17,19 @@ public final class ArabicNormalizer {
     private static final org.apache.lucene.analysis.ar.ArabicNormalizer LUCENE =
             new org.apache.lucene.analysis.ar.ArabicNormalizer();
 
+    /**
+     * The fold of every UTF-16 unit, worked out once: folding is per character, so a table lookup gives the same
+     * answer as the rules below at a fraction of the cost (0 = removed).
+     */
+    private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+
+    static {
+        char[] one = new char[1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            TABLE[c] = fold((char) c, one);
+        }
+    }
+
     private ArabicNormalizer() {
     }
 
@@ -26,10 +39,8 @@ public final class ArabicNormalizer {
         StringBuilder out = new StringBuilder(s.length());
         int[] map = new int[s.length()];
         int n = 0;
-        char[] one = new char[1];
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char f = fold(c, one);
+            char f = TABLE[s.charAt(i)];
             if (f == 0) {
                 continue;
             }
@@ -76,7 +87,7 @@ public final class ArabicNormalizer {
 
     /** True for characters that folding removes outright (marks, tatweel, format characters). */
     public static boolean isIgnorable(char c) {
-        return fold(c, new char[1]) == 0;
+        return TABLE[c] == 0;
     }
 
     private static char fold(char c, char[] one) {
