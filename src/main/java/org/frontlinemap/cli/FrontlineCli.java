@@ -45,6 +45,7 @@ public final class FrontlineCli implements Runnable {
     }
 
     public static int run(String... args) {
+        CliLogging.quiet();
         return commandLine().execute(args);
     }
 }
