@@ -64,6 +64,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     static final String RIVERS = "rivers";
     static final String PLACES = "places";
     static final String FRONTLINES = "frontlines";
+    static final String FRONTLINES_A = "frontlines-a";
+    static final String FRONTLINES_MOVED = "frontlines-moved";
+    /** About 2 km: a front that stayed within this of its old course has not moved. */
+    static final double MOVED_TOLERANCE_DEG = 0.02;
     static final String CHANGES = "changes";
     static final String SELECTION = "selection";
     static final String COMPARE_A = "compare-a";
@@ -482,16 +486,46 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 LayerOptions.toggleable().title(getTranslation("layer.changes")).tooltip("label").zIndex(35));
         map.setGeoJsonLayer(FRONTLINES, ZoneLayerStyler.frontLines(
                         zones.frontLinesGeoJson(to.toString(), null, zonesZoom), names),
-                LayerOptions.toggleable().title(getTranslation("layer.frontlines")).tooltip("label").zIndex(40));
+                LayerOptions.toggleable().title(getTranslation("layer.frontlines") + " " + to).tooltip("label")
+                        .zIndex(40));
+        map.setGeoJsonLayer(FRONTLINES_A, ZoneLayerStyler.frontLines(
+                        zones.frontLinesGeoJson(from.toString(), null, zonesZoom), names),
+                LayerOptions.toggleable().title(getTranslation("layer.frontlines") + " " + from).tooltip("label")
+                        .interactive(false).zIndex(39)
+                        .style(new PathStyle("#777777", null, 2.5, 0.9, 0.0, "6 5", null)));
+        map.setGeoJsonLayer(FRONTLINES_MOVED, movedFrontLines(from, to), LayerOptions.toggleable()
+                .title(getTranslation("layer.frontlinesMoved")).interactive(false).zIndex(41)
+                .style(new PathStyle("#d7301f", null, 5.0, 0.85, 0.0, null, null)));
         map.enableSwipe(0.5);
         compare.showResults(zones.changes(from, to), zones.frontLineDisplacement(from, to), names);
         drawPlaces(from, to);
         pushUrl();
     }
 
+    /** The stretches of B's front lines that are not within about 2 km of where A's lines ran. */
+    private String movedFrontLines(LocalDate from, LocalDate to) {
+        org.locationtech.jts.geom.GeometryFactory gf = org.frontlinemap.gazetteer.InMemoryGazetteer.WGS84;
+        List<org.locationtech.jts.geom.Geometry> before = zones.frontLines(from).stream()
+                .map(l -> (org.locationtech.jts.geom.Geometry) l.geometry()).toList();
+        List<org.locationtech.jts.geom.Geometry> after = zones.frontLines(to).stream()
+                .map(l -> (org.locationtech.jts.geom.Geometry) l.geometry()).toList();
+        org.frontlinemap.map.FeatureCollectionBuilder fc = new org.frontlinemap.map.FeatureCollectionBuilder(4);
+        if (!after.isEmpty()) {
+            org.locationtech.jts.geom.Geometry b = gf.buildGeometry(after).union();
+            org.locationtech.jts.geom.Geometry moved = before.isEmpty() ? b
+                    : b.difference(gf.buildGeometry(before).union().buffer(MOVED_TOLERANCE_DEG));
+            if (!moved.isEmpty()) {
+                fc.add(moved, Map.of("id", "moved"));
+            }
+        }
+        return fc.toString();
+    }
+
     private void exitCompare() {
         state = state.withCompare(null, null);
         map.disableSwipe();
+        map.removeLayer(FRONTLINES_A);
+        map.removeLayer(FRONTLINES_MOVED);
         map.removeLayer(COMPARE_A);
         map.removeLayer(COMPARE_B);
         map.removeLayer(CHANGES);

@@ -46,6 +46,7 @@ class SituationMapBrowserTest extends BrowserTestBase {
         assertThat(page.locator("path[fill='#DDCC77']").count()).isPositive();
         assertThat(page.locator("path[fill='#4D4D4D']").count()).isPositive();
         // front lines are drawn above the zones, and the legend says the zones are generalised
+        assertThat(page.locator("path[stroke='#111111']").count()).as("front-line paths").isPositive();
         assertThat(page.locator("#map-legend").textContent()).contains("generalised");
         assertThat(page.locator(".leaflet-control-layers-overlays label").allTextContents())
                 .anySatisfy(t -> assertThat(t).contains("Front lines"))
@@ -119,6 +120,12 @@ class SituationMapBrowserTest extends BrowserTestBase {
         List<String> cells = page.locator("#compare-factions vaadin-grid-cell-content").allTextContents();
         assertThat(cells).anySatisfy(c -> assertThat(c).contains("Islamic State"));
         assertThat(page.url()).contains("from=2017-09-25").contains("to=2019-03-23");
+        // both dates' front lines, the moved stretches highlighted, and how far each front moved
+        assertThat(page.locator("path[stroke='#777777']").count()).as("front lines of date A").isPositive();
+        assertThat(page.locator("path[stroke='#111111']").count()).as("front lines of date B").isPositive();
+        assertThat(page.locator("path[stroke='#d7301f']").count()).as("moved stretches").isPositive();
+        assertThat(page.locator("#compare-fronts vaadin-grid-cell-content").allTextContents())
+                .anySatisfy(c -> assertThat(c.trim()).matches("[0-9][0-9,]*"));
         screenshot("compare.png");
     }
 
