@@ -72,13 +72,17 @@ class ComparePanel extends HorizontalLayout {
         pickers.getStyle().set("min-width", "12em");
 
         factionGrid.setId("compare-factions");
-        factionGrid.addColumn(FactionRow::faction).setHeader(getTranslation("compare.faction")).setAutoWidth(true);
-        factionGrid.addColumn(r -> km(r.gainedKm2())).setHeader(getTranslation("compare.gained"));
-        factionGrid.addColumn(r -> km(r.lostKm2())).setHeader(getTranslation("compare.lost"));
-        factionGrid.addColumn(r -> (r.net() >= 0 ? "+" : "−") + km(Math.abs(r.net()))).setHeader(getTranslation("compare.net"));
+        factionGrid.addColumn(FactionRow::faction).setHeader(getTranslation("compare.faction")).setFlexGrow(2);
+        factionGrid.addColumn(r -> km(r.gainedKm2())).setHeader(getTranslation("compare.gained")).setAutoWidth(true)
+                .setFlexGrow(0);
+        factionGrid.addColumn(r -> km(r.lostKm2())).setHeader(getTranslation("compare.lost")).setAutoWidth(true)
+                .setFlexGrow(0);
+        factionGrid.addColumn(r -> (r.net() >= 0 ? "+" : "−") + km(Math.abs(r.net())))
+                .setHeader(getTranslation("compare.net")).setAutoWidth(true).setFlexGrow(0);
         frontGrid.setId("compare-fronts");
-        frontGrid.addColumn(FrontRow::pair).setHeader(getTranslation("layer.frontlines")).setAutoWidth(true);
-        frontGrid.addColumn(r -> km(r.hausdorffKm())).setHeader(getTranslation("compare.front"));
+        frontGrid.addColumn(FrontRow::pair).setHeader(getTranslation("layer.frontlines")).setFlexGrow(2);
+        frontGrid.addColumn(r -> km(r.hausdorffKm())).setHeader(getTranslation("compare.front")).setAutoWidth(true)
+                .setFlexGrow(0);
         placeGrid.setId("compare-places");
         placeGrid.addColumn(PlaceRow::place).setHeader(getTranslation("compare.places")).setAutoWidth(true);
         placeGrid.addColumn(r -> r.from() + " → " + r.to()).setAutoWidth(true);
@@ -88,9 +92,9 @@ class ComparePanel extends HorizontalLayout {
             g.setAllRowsVisible(true);
             g.setMinWidth("16em");
         }
-        factionGrid.setWidth("30em");
-        frontGrid.setWidth("22em");
-        placeGrid.setWidth("34em");
+        factionGrid.setWidth("40em");
+        frontGrid.setWidth("32em");
+        placeGrid.setWidth("44em");
         add(pickers, factionGrid, frontGrid, placeGrid);
         clearResults();
     }

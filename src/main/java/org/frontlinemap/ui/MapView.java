@@ -489,10 +489,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 LayerOptions.toggleable().title(getTranslation("layer.frontlines") + " " + to).tooltip("label")
                         .zIndex(40));
         map.setGeoJsonLayer(FRONTLINES_A, ZoneLayerStyler.frontLines(
-                        zones.frontLinesGeoJson(from.toString(), null, zonesZoom), names),
+                        zones.frontLinesGeoJson(from.toString(), null, zonesZoom), names, "#777777", 2.5, "6 5"),
                 LayerOptions.toggleable().title(getTranslation("layer.frontlines") + " " + from).tooltip("label")
-                        .interactive(false).zIndex(39)
-                        .style(new PathStyle("#777777", null, 2.5, 0.9, 0.0, "6 5", null)));
+                        .zIndex(39));
         map.setGeoJsonLayer(FRONTLINES_MOVED, movedFrontLines(from, to), LayerOptions.toggleable()
                 .title(getTranslation("layer.frontlinesMoved")).interactive(false).zIndex(41)
                 .style(new PathStyle("#d7301f", null, 5.0, 0.85, 0.0, null, null)));

@@ -64,6 +64,12 @@ public final class ZoneLayerStyler {
 
     /** Front lines: a bold neutral line with both sides and the length in the tooltip. */
     public static String frontLines(String frontLinesFeatureCollection, Map<String, String> factionNames) {
+        return frontLines(frontLinesFeatureCollection, factionNames, "#111111", 3.5, null);
+    }
+
+    /** Front lines in a given line style (an earlier date's lines are drawn grey and dashed under the later ones). */
+    public static String frontLines(String frontLinesFeatureCollection, Map<String, String> factionNames,
+                                    String colour, double weight, String dashArray) {
         ArrayNode features = JSON.createArrayNode();
         for (JsonNode f : read(frontLinesFeatureCollection).path("features")) {
             ObjectNode feature = (ObjectNode) f.deepCopy();
@@ -74,10 +80,13 @@ public final class ZoneLayerStyler {
             p.put("label", factionNames.getOrDefault(a, a) + " | " + factionNames.getOrDefault(b, b) + " · "
                     + Math.round(p.path("lengthKm").asDouble()) + " km");
             ObjectNode style = p.putObject("style");
-            style.put("color", "#111111");
-            style.put("weight", 3.5);
+            style.put("color", colour);
+            style.put("weight", weight);
             style.put("opacity", 0.95);
             style.put("fillOpacity", 0);
+            if (dashArray != null) {
+                style.put("dashArray", dashArray);
+            }
             features.add(feature);
         }
         return collection(features);
