@@ -1,19 +1,18 @@
 package org.frontlinemap.zones;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.frontlinemap.claims.FactionLexicon;
 
 /** The factions of {@code geodata/factions.tsv}: ids, display names and map colours. */
 public final class FactionCatalog {
@@ -43,33 +42,15 @@ public final class FactionCatalog {
         }
     }
 
+    /** Reads factions.tsv through the claims' lexicon reader, so the file has one parser. */
     public static FactionCatalog parse(InputStream in) throws IOException {
         Map<String, Faction> out = new LinkedHashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        boolean header = true;
-        int lineNo = 0;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length < 5) {
-                throw new IOException(RESOURCE + " line " + lineNo + ": expected at least 5 tab-separated fields");
-            }
-            out.put(f[0], new Faction(f[0], Integer.parseInt(f[1].trim()), f[2], f[3], f[4],
-                    f.length > 5 ? split(f[5]) : List.of(), f.length > 6 ? split(f[6]) : List.of()));
+        for (FactionLexicon.Faction f : FactionLexicon.parse(new InputStreamReader(in, StandardCharsets.UTF_8))
+                .factions()) {
+            out.put(f.id(), new Faction(f.id(), f.legendOrder(), f.colour(), f.nameEn(), f.nameAr(), f.aliasesEn(),
+                    f.aliasesAr()));
         }
         return new FactionCatalog(out);
-    }
-
-    private static List<String> split(String s) {
-        return s.isBlank() ? List.of() : new ArrayList<>(Arrays.asList(s.split("\\|")));
     }
 
     public Collection<Faction> all() {
