@@ -16,6 +16,8 @@ import java.time.LocalDate;
  * @param hedged         reported, attributed or uncertain ("according to", "reportedly")
  * @param start          start of the evidence span in the text (Java String index)
  * @param end            end of the evidence span
+ * @param partial        the actor holds only part of the place and the text gives no share ("parts of", "the side
+ *                       of it that ISIS holds"); with a share this stays false, the share says it
  */
 public record Claim(
         String actor,
@@ -29,5 +31,13 @@ public record Claim(
         boolean hedged,
         int start,
         int end,
-        String evidence) {
+        String evidence,
+        boolean partial) {
+
+    /** A claim on the whole place, or on the stated share of it. */
+    public Claim(String actor, Relation relation, String placeId, String scopePlaceId, Double share, Double areaKm2,
+                 LocalDate validFrom, boolean negated, boolean hedged, int start, int end, String evidence) {
+        this(actor, relation, placeId, scopePlaceId, share, areaKm2, validFrom, negated, hedged, start, end, evidence,
+                false);
+    }
 }

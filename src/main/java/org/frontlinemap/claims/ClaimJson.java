@@ -31,6 +31,7 @@ public final class ClaimJson {
         m.put("negated", c.negated());
         m.put("hedged", c.hedged());
         m.put("scopePlaceId", c.scopePlaceId());
+        m.put("partial", c.partial());
         m.put("start", c.start());
         m.put("end", c.end());
         m.put("evidence", c.evidence());

@@ -324,8 +324,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                     String scope = isBankRegion(placeId) || relation == Relation.AGREED_ZONE && !placeId.endsWith("-governorate")
                             ? focus : null;
+                    boolean partial = share == null && (relation == Relation.CONTROLS || relation == Relation.CAPTURED)
+                            && PartialHoldDetector.partial(t.folded().text(), foldedFrom, foldedTo);
                     Claim c = new Claim(a.factionId(), relation, placeId, scope, share, area,
-                            time == null ? null : time.date(), negated, hedged, clause.start(), clause.end(), evidence);
+                            time == null ? null : time.date(), negated, hedged, clause.start(), clause.end(), evidence,
+                            partial);
                     out.putIfAbsent(a.factionId() + "|" + relation + "|" + placeId + "|" + clause.start(), c);
                 }
             }

@@ -196,8 +196,8 @@ public final class ArticleRepository {
     private static void insertClaims(Connection c, long articleId, long[] paragraphIds, NewArticle a)
             throws SQLException {
         String sql = "INSERT INTO claims (article_id, paragraph_id, actor, relation, place_id, scope_place_id, share, "
-                + "area_km2, valid_from, negated, hedged, start_off, end_off, evidence) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + "area_km2, valid_from, negated, hedged, start_off, end_off, evidence, partial) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement st = c.prepareStatement(sql)) {
             for (Claim k : a.claims()) {
                 st.setLong(1, articleId);
@@ -218,6 +218,7 @@ public final class ArticleRepository {
                 st.setInt(12, k.start());
                 st.setInt(13, k.end());
                 st.setString(14, k.evidence() == null ? a.body().substring(k.start(), k.end()) : k.evidence());
+                st.setBoolean(15, k.partial());
                 st.addBatch();
             }
             st.executeBatch();

@@ -139,7 +139,9 @@ public class ClaimZoneRefiner {
             Provenance prov = new Provenance(Provenance.CLAIM, null, placeKey, List.of(r.claimId()),
                     List.of(new CitedSource(r.source() == null ? "article " + r.articleId() : r.source(),
                             r.articleDate() == null ? "" : r.articleDate().toString(), evidence(c))));
-            ControlZone z = new ControlZone(null, c.actor(), g.get(), from, to, share, ZoneStatus.HELD,
+            // "parts of X" with no share: the actor is in X but does not hold all of it
+            ZoneStatus status = c.partial() && c.share() == null ? ZoneStatus.CONTESTED : ZoneStatus.HELD;
+            ControlZone z = new ControlZone(null, c.actor(), g.get(), from, to, share, status,
                     CLAIM_CONFIDENCE, c.placeId(), r.articleId(), prov);
             byPlaceDay.computeIfAbsent(placeKey + "@" + from, k -> new ArrayList<>()).add(z);
         }
@@ -241,7 +243,7 @@ public class ClaimZoneRefiner {
         try (Connection c = ds.getConnection()) {
             boolean hasScope = hasColumn(c, "CLAIMS", "SCOPE_PLACE_ID");
             String sql = "SELECT c.id, c.article_id, c.actor, c.relation, c.place_id, c.share, c.area_km2, c.valid_from, "
-                    + "c.negated, c.hedged, c.start_off, c.end_off, c.evidence, a.published, a.source"
+                    + "c.negated, c.hedged, c.start_off, c.end_off, c.evidence, c.partial, a.published, a.source"
                     + (hasScope ? ", c.scope_place_id" : "")
                     + " FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.id";
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
@@ -265,7 +267,8 @@ public class ClaimZoneRefiner {
                     Claim claim = new Claim(rs.getString("actor"), rel, rs.getString("place_id"),
                             hasScope ? rs.getString("scope_place_id") : null, share, area,
                             vf == null ? null : vf.toLocalDate(), rs.getBoolean("negated"), rs.getBoolean("hedged"),
-                            rs.getInt("start_off"), rs.getInt("end_off"), rs.getString("evidence"));
+                            rs.getInt("start_off"), rs.getInt("end_off"), rs.getString("evidence"),
+                            rs.getBoolean("partial"));
                     out.add(new ClaimRecord(rs.getLong("id"), rs.getLong("article_id"), rs.getString("source"),
                             pub == null ? null : pub.toLocalDate(), claim));
                 }

@@ -17,7 +17,7 @@ class ClaimJsonTest {
         ArrayNode a = ClaimJson.toArray(List.of(c));
         assertThat(a.toString()).isEqualTo("[{\"actor\":\"isis\",\"relation\":\"controls\",\"placeId\":\"deir-ez-zor\","
                 + "\"share\":0.6,\"areaKm2\":null,\"validFrom\":\"2014-01-01\",\"negated\":false,\"hedged\":true,"
-                + "\"scopePlaceId\":\"deir-ez-zor-governorate\",\"start\":3,\"end\":10,"
+                + "\"scopePlaceId\":\"deir-ez-zor-governorate\",\"partial\":false,\"start\":3,\"end\":10,"
                 + "\"evidence\":\"سيطر على\"}]");
     }
 }

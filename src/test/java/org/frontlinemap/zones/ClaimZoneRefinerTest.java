@@ -72,6 +72,17 @@ class ClaimZoneRefinerTest {
     }
 
     @Test
+    void aPartialHoldWithoutAShareIsContestedNotHeld() {
+        Claim parts = new Claim("isis", Relation.CONTROLS, "east-town", null, null, null, null, false, false, 0, 5,
+                "parts of", true);
+        ClaimZoneRefiner.Report r = refiner.refine(List.of(rec(7, 12, "Agency", parts)), SNAPSHOTS);
+        assertThat(r.zones()).singleElement().satisfies(z -> {
+            assertThat(z.status()).isEqualTo(ZoneStatus.CONTESTED);
+            assertThat(z.faction()).isEqualTo("isis");
+        });
+    }
+
+    @Test
     void alliesNamedTogetherInOneArticleAreNotAConflict() {
         ClaimZoneRefiner.Report r = refiner.refine(List.of(
                 rec(5, 11, "Agency", claim("sdf", Relation.CONTROLS, "east-town", null, 0.8, false, false)),
