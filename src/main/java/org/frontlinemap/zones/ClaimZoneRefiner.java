@@ -38,6 +38,8 @@ public class ClaimZoneRefiner {
 
     public static final double CLAIM_CONFIDENCE = 0.7;
     public static final double HEDGED_DOUBT = 0.2;
+    /** A claim whose stated area is less than 1/AREA_PART of its place's area says too little to draw. */
+    static final double AREA_PART = 3.0;
 
     /** A claim as stored, with what it came from. */
     public record ClaimRecord(long claimId, long articleId, String source, LocalDate articleDate, Claim claim) {
@@ -131,6 +133,11 @@ public class ClaimZoneRefiner {
             }
             if (g.isEmpty() || g.get().isEmpty()) {
                 skipped.add(label + ": place has no area in the gazetteer");
+                continue;
+            }
+            if (c.areaKm2() != null && c.areaKm2() > 0 && GeodesicArea.km2(g.get()) > AREA_PART * c.areaKm2()) {
+                // "cleared 16 km² west of the Euphrates": a foothold, not the whole bank; where is not said
+                skipped.add(label + ": stated area " + c.areaKm2() + " km² is a small part of the place");
                 continue;
             }
             double share = c.share() != null && c.share() > 0 && c.share() < 1 ? c.share() : 1.0;

@@ -83,6 +83,15 @@ class ClaimZoneRefinerTest {
     }
 
     @Test
+    void aSmallStatedAreaDoesNotPaintAWholeRegion() {
+        Claim cleared = new Claim("syrian-government", Relation.CAPTURED, "euphrates-west-bank", "south-governorate",
+                null, 16.0, null, false, false, 0, 5, "cleared 16 km2");
+        ClaimZoneRefiner.Report r = refiner.refine(List.of(rec(8, 13, "Agency", cleared)), SNAPSHOTS);
+        assertThat(r.zones()).isEmpty();
+        assertThat(r.skipped()).singleElement().asString().contains("small part");
+    }
+
+    @Test
     void alliesNamedTogetherInOneArticleAreNotAConflict() {
         ClaimZoneRefiner.Report r = refiner.refine(List.of(
                 rec(5, 11, "Agency", claim("sdf", Relation.CONTROLS, "east-town", null, 0.8, false, false)),
