@@ -222,7 +222,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         box.setWidth("18em");
         box.setClearButtonVisible(true);
         box.setItemLabelGenerator(p -> (p.nameAr() == null ? "" : p.nameAr() + " · ") + p.nameEn()
-                + " (" + p.kind().code() + ")");
+                + " (" + getTranslation("kind." + p.kind().code()) + ")");
         box.setItems(query -> {
             String filter = query.getFilter().orElse("");
             List<Place> found = filter.isBlank() ? List.<Place>of()

@@ -84,7 +84,7 @@ public class PlacePanel extends VerticalLayout {
         en.getStyle().set("font-weight", "600").set("color", "var(--lumo-secondary-text-color)");
         Div facts = new Div();
         facts.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin-top", "var(--lumo-space-xs)");
-        facts.add(new Span(getTranslation("panel.kind") + ": " + p.kind().code()));
+        facts.add(new Span(getTranslation("panel.kind") + ": " + getTranslation("kind." + p.kind().code())));
         if (governorate != null) {
             facts.add(new Span(" · " + getTranslation("panel.governorate") + ": " + governorate));
         }
@@ -132,9 +132,10 @@ public class PlacePanel extends VerticalLayout {
         name.getStyle().set("margin", "0");
         header.add(name);
         List<String> lines = new ArrayList<>();
-        lines.add(status + (share < 0.999 ? " · " + Math.round(share * 100) + " %" : ""));
+        lines.add(getTranslation("zone." + status) + (share < 0.999 ? " · " + Math.round(share * 100) + " %" : ""));
         lines.add(validFrom + " → " + (validTo == null ? "…" : validTo));
-        lines.add(origin);
+        String[] o = origin.split(" ", 2);
+        lines.add(getTranslation("zone." + o[0]) + (o.length > 1 ? " " + o[1] : ""));
         for (String l : lines) {
             body.add(new Div(new Text(l)));
         }
