@@ -88,24 +88,13 @@ public class ZoneStore {
             overlaps.addAll(o.overlaps());
             all.addAll(o.zones());
         }
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM control_zones WHERE origin = 'snapshot'")) {
-                    del.executeUpdate();
-                }
-                insert(c, all);
-                putMeta(c, META_SNAPSHOT_HASH, hash);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        inTransaction("storing zones", c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM control_zones WHERE origin = 'snapshot'")) {
+                del.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing zones failed: " + e.getMessage(), e);
-        }
+            insert(c, all);
+            putMeta(c, META_SNAPSHOT_HASH, hash);
+        });
         return new LoadReport(true, hash, sorted.size(), all.size(), warnings, overlaps);
     }
 
@@ -139,36 +128,35 @@ public class ZoneStore {
 
     /** Inserts zone versions in one transaction. */
     public void insert(List<ControlZone> zones) {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                insert(c, zones);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing zones failed: " + e.getMessage(), e);
-        }
+        inTransaction("storing zones", c -> insert(c, zones));
     }
 
     /** Replaces the claim zones of one article (all claim zones when articleId is null) in one transaction. */
     public void replaceClaimZones(Long articleId, List<ControlZone> zones) {
+        inTransaction("storing claim zones", c -> {
+            String sql = articleId == null ? "DELETE FROM control_zones WHERE origin = 'claim'"
+                    : "DELETE FROM control_zones WHERE origin = 'claim' AND article_id = ?";
+            try (PreparedStatement del = c.prepareStatement(sql)) {
+                if (articleId != null) {
+                    del.setLong(1, articleId);
+                }
+                del.executeUpdate();
+            }
+            insert(c, zones);
+        });
+    }
+
+    /** Work on one connection that commits whole or not at all. */
+    @FunctionalInterface
+    private interface SqlWork {
+        void run(Connection c) throws SQLException;
+    }
+
+    private void inTransaction(String what, SqlWork work) {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {
-                String sql = articleId == null ? "DELETE FROM control_zones WHERE origin = 'claim'"
-                        : "DELETE FROM control_zones WHERE origin = 'claim' AND article_id = ?";
-                try (PreparedStatement del = c.prepareStatement(sql)) {
-                    if (articleId != null) {
-                        del.setLong(1, articleId);
-                    }
-                    del.executeUpdate();
-                }
-                insert(c, zones);
+                work.run(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -177,7 +165,7 @@ public class ZoneStore {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("storing claim zones failed: " + e.getMessage(), e);
+            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
         }
     }
 
