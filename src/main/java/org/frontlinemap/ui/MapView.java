@@ -326,7 +326,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     private void drawZones(LocalDate d) {
         Map<String, String> byFaction = ZoneLayerStyler.byFaction(zones.zonesGeoJson(d.toString(), null, zonesZoom),
-                arabic);
+                arabic, this::statusWord);
         Set<String> seen = new LinkedHashSet<>();
         zoneFeatures.clear();
         for (FactionCatalog.Faction f : factionsInLegendOrder()) {
@@ -349,6 +349,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 LayerOptions.toggleable().title(getTranslation("layer.frontlines")).tooltip("label").zIndex(40));
         drawPlaces(d.minusYears(1), d);
         legend.setDate(d);
+    }
+
+    private String statusWord(String status) {
+        return getTranslation("zone." + status);
     }
 
     private void remember(String layer, String fc) {
@@ -472,9 +476,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         }
         Map<String, String> names = factionNames();
         String left = ZoneLayerStyler.merged(ZoneLayerStyler.byFaction(zones.zonesGeoJson(from.toString(), null,
-                zonesZoom), arabic));
+                zonesZoom), arabic, this::statusWord));
         String right = ZoneLayerStyler.merged(ZoneLayerStyler.byFaction(zones.zonesGeoJson(to.toString(), null,
-                zonesZoom), arabic));
+                zonesZoom), arabic, this::statusWord));
         remember(COMPARE_A, left);
         remember(COMPARE_B, right);
         map.setGeoJsonLayer(COMPARE_A, left, LayerOptions.toggleable().title(getTranslation("compare.a") + " " + from)

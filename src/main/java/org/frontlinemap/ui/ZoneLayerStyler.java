@@ -24,6 +24,12 @@ public final class ZoneLayerStyler {
 
     /** faction id → FeatureCollection JSON, in the order the factions first appear. */
     public static Map<String, String> byFaction(String zonesFeatureCollection, boolean arabic) {
+        return byFaction(zonesFeatureCollection, arabic, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param statusWords the word shown for a status code (held, contested, besieged) in the tooltip */
+    public static Map<String, String> byFaction(String zonesFeatureCollection, boolean arabic,
+                                                java.util.function.UnaryOperator<String> statusWords) {
         Map<String, ArrayNode> groups = new LinkedHashMap<>();
         for (JsonNode f : read(zonesFeatureCollection).path("features")) {
             ObjectNode feature = (ObjectNode) f.deepCopy();
@@ -45,7 +51,7 @@ public final class ZoneLayerStyler {
             if (partial) {
                 style.put("hatch", true);
             }
-            p.put("label", tooltip(p, arabic));
+            p.put("label", tooltip(p, arabic, statusWords));
             p.put("id", faction + "@" + p.path("validFrom").asText() + "#" + groups.getOrDefault(faction,
                     JSON.createArrayNode()).size());
             groups.computeIfAbsent(faction, k -> JSON.createArrayNode()).add(feature);
@@ -121,7 +127,7 @@ public final class ZoneLayerStyler {
         return collection(features);
     }
 
-    private static String tooltip(ObjectNode p, boolean arabic) {
+    private static String tooltip(ObjectNode p, boolean arabic, java.util.function.UnaryOperator<String> statusWords) {
         String name = arabic ? p.path("nameAr").asText() : p.path("nameEn").asText();
         StringBuilder sb = new StringBuilder(name);
         double share = p.path("share").asDouble(1.0);
@@ -130,7 +136,7 @@ public final class ZoneLayerStyler {
         }
         String status = p.path("status").asText("held");
         if (!"held".equals(status)) {
-            sb.append(" · ").append(status);
+            sb.append(" · ").append(statusWords.apply(status));
         }
         sb.append(" · ").append(p.path("validFrom").asText());
         return sb.toString();
