@@ -1,6 +1,5 @@
 package org.frontlinemap.claims;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -100,20 +99,7 @@ public final class FactionLexicon {
     /** Parses the TSV: comment lines start with #, the first other line is the header. */
     public static FactionLexicon parse(Reader reader) throws IOException {
         List<Faction> out = new ArrayList<>();
-        BufferedReader br = new BufferedReader(reader);
-        String line;
-        boolean header = true;
-        int lineNo = 0;
-        while ((line = br.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] c = line.split("\t", -1);
+        LexiconTsv.read(reader, (lineNo, c) -> {
             if (c.length < 7) {
                 throw new IOException("factions.tsv line " + lineNo + ": expected 7 columns, got " + c.length);
             }
@@ -124,7 +110,7 @@ public final class FactionLexicon {
                 throw new IOException("factions.tsv line " + lineNo + ": bad legend_order '" + c[1] + "'");
             }
             out.add(new Faction(c[0].trim(), order, c[2].trim(), c[3].trim(), c[4].trim(), split(c[5]), split(c[6])));
-        }
+        });
         return new FactionLexicon(out);
     }
 

@@ -1,6 +1,5 @@
 package org.frontlinemap.claims;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,20 +51,7 @@ public final class RelationLexicon {
 
     public static RelationLexicon parse(Reader reader) throws IOException {
         List<Cue> out = new ArrayList<>();
-        BufferedReader br = new BufferedReader(reader);
-        String line;
-        boolean header = true;
-        int lineNo = 0;
-        while ((line = br.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] c = line.split("\t", -1);
+        LexiconTsv.read(reader, (lineNo, c) -> {
             if (c.length < 4 || c[0].isBlank()) {
                 throw new IOException("relations.tsv line " + lineNo + ": expected cue, lang, relation, actor, notes");
             }
@@ -80,7 +66,7 @@ public final class RelationLexicon {
                 }
             }
             out.add(new Cue(c[0].trim(), c[1].trim(), rel, side));
-        }
+        });
         return new RelationLexicon(out);
     }
 
